@@ -1,0 +1,87 @@
+import pino from 'pino';
+import { Config } from './config';
+import { Clock } from './clock';
+import { applySchemas, clearTables, Db, getMeta, openDatabase, setMeta, SourceSchema } from './store/db';
+import { Directory, directorySchema } from './sources/directory';
+import { Repertory, repertorySchema } from './sources/repertory';
+import { NationalRegister, rrSchema } from './sources/rr';
+import { BisRegister, bisSchema } from './sources/bis';
+import { Persons } from './sources/persons';
+import { Rsz, rszSchema } from './sources/rsz';
+import { Rva, rvaSchema } from './sources/rva';
+import { auditSchema, Journal } from './pipeline/audit';
+import { seedDatabase } from '../fixtures/seed';
+
+/** Every table the emulator owns, source by source. */
+export const SCHEMAS: SourceSchema[] = [
+  directorySchema,
+  repertorySchema,
+  rrSchema,
+  bisSchema,
+  rszSchema,
+  rvaSchema,
+  auditSchema,
+];
+
+/** One running emulator: its configuration, database, clock and the data access of each source. */
+export interface AppContext {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  log: pino.Logger;
+  directory: Directory;
+  repertory: Repertory;
+  rr: NationalRegister;
+  bis: BisRegister;
+  persons: Persons;
+  rsz: Rsz;
+  rva: Rva;
+  journal: Journal;
+  /** Restores the seeded state (POST /_admin/reset). */
+  reset(): void;
+  close(): void;
+}
+
+export function createAppContext(config: Config): AppContext {
+  const db = openDatabase(config.dataDir);
+  applySchemas(db, SCHEMAS);
+  const log = pino({ level: config.logLevel, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
+
+  const seedKey = `${config.seed}/${config.population}`;
+  const seed = () =>
+    db.transaction(() => {
+      clearTables(db, SCHEMAS);
+      seedDatabase(db, { seed: config.seed, population: config.population });
+      setMeta(db, 'seeded', seedKey);
+    })();
+  if (getMeta(db, 'seeded') !== seedKey) {
+    const started = Date.now();
+    seed();
+    log.info({ seed: config.seed, population: config.population, ms: Date.now() - started }, 'database seeded');
+  }
+
+  const rr = new NationalRegister(db);
+  const bis = new BisRegister(db);
+  const clock = new Clock();
+  return {
+    config,
+    db,
+    clock,
+    log,
+    directory: new Directory(db),
+    repertory: new Repertory(db),
+    rr,
+    bis,
+    persons: new Persons(rr, bis),
+    rsz: new Rsz(db),
+    rva: new Rva(db),
+    journal: new Journal(db),
+    reset() {
+      seed();
+      clock.reset();
+    },
+    close() {
+      db.close();
+    },
+  };
+}

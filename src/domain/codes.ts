@@ -1,0 +1,79 @@
+/**
+ * Every status and reason code the emulator answers, in one place.
+ * `real: true` codes come from real KSZ replies or client translation tables
+ * (reference/contracts.md §2.5, §4.5; security.md §3); `real: false` codes are emulator choices
+ * for situations whose real code is not public (security.md §6.2 [EMU]); the README lists them.
+ */
+export interface CodeDef {
+  code: string;
+  description: string;
+  real: boolean;
+}
+
+/** New-generation status codes (status/code, CBSSFault reasonCode). */
+export const MSG = {
+  OK: { code: 'MSG00000', description: 'Treatment completed successfully.', real: true },
+  UNAVAILABLE: { code: 'MSG00001', description: 'The CBSS service is temporarily unavailable.', real: true },
+  INTERNAL: { code: 'MSG00003', description: 'Unexpected internal error occurred', real: true },
+  INVALID_STRUCTURE: { code: 'MSG00004', description: 'The structure of the request is invalid.', real: true },
+  SSIN_UNKNOWN: { code: 'MSG00005', description: 'The ssin given in request does not exist', real: true },
+  SSIN_REPLACED: { code: 'MSG00006', description: 'The ssin given in request is replaced', real: true },
+  SSIN_CANCELLED: { code: 'MSG00007', description: 'The ssin given in request is cancelled', real: true },
+  INVALID_DATA: { code: 'MSG00008', description: 'A validation error occurred.', real: true },
+  DECEASED: { code: 'MSG00009', description: 'The person is deceased', real: true },
+  SSIN_STRUCTURE: { code: 'MSG00011', description: 'The structure of the ssin given in request is invalid', real: true },
+  NOT_INTEGRATED: { code: 'MSG00012', description: 'The SSIN is not sufficiently integrated for your organization', real: true },
+  LEGAL_CONTEXT: {
+    code: 'MSG00013',
+    description: 'Access to this operation is not allowed with the given legalcontext and credentials',
+    real: true,
+  },
+  CREDENTIALS_MISMATCH: { code: 'MSG00014', description: 'The credentials do not match the customer organization', real: true },
+  NOT_AUTHORIZED: { code: 'MSG00015', description: 'The client is not authorized to use the service', real: true },
+  NOT_IMPLEMENTED: { code: 'MSG00025', description: 'The operation is not available', real: true },
+  NO_DATA: { code: 'MSG00100', description: 'Treatment completed successfully but no data found at the supplier', real: true },
+} satisfies Record<string, CodeDef>;
+
+/** Classic SSDN ReasonCodes (ResultSummary/Detail/ReasonCode). */
+export const REASON = {
+  ENVELOPE_ERROR: { code: '30000001', description: 'At least one service request has generated an error.', real: true },
+  ENVELOPE_WARNING: { code: '20000001', description: 'At least one service request has generated a warning.', real: true },
+  ARGUMENT_INVALID: { code: '31000005', description: 'The argument is not valid', real: true },
+  ARGUMENT_MISSING: { code: '31000007', description: 'The expected mandatory argument is not provided or empty.', real: true },
+  PHONETIC_TOLERANCE: { code: '31009001', description: 'Incomplete phonetic birth date requires a tolerance', real: true },
+  PHONETIC_NO_MATCH: { code: '32007004', description: 'The phonetic search did not return any matches.', real: true },
+  BOTH_CRITERIA: {
+    code: '21007001',
+    description: 'Both a SSIN and Phonetic Criteria were specified; phonetic criteria ignored',
+    real: true,
+  },
+  PERSON_DATA_MISMATCH: {
+    code: '22007007',
+    description: 'The specified PersonData does not match with the data found for this person.',
+    real: true,
+  },
+  IDENTITY_VALIDATED: {
+    code: '12007001',
+    description: 'The identity of the person was successfully validated by the system.',
+    real: true,
+  },
+  // Emulator choices (security.md §6.2): no public code is known for these situations.
+  REQUEST_INVALID: { code: '30000005', description: 'The SSDN request is not a valid document.', real: false },
+  SERVICE_UNKNOWN: { code: '30000010', description: 'The requested service or version is unknown.', real: false },
+  SSIN_UNKNOWN: { code: '31000020', description: 'The SSIN does not exist.', real: false },
+  SSIN_REPLACED: { code: '31000021', description: 'The SSIN has been replaced.', real: false },
+  SSIN_CANCELLED: { code: '31000022', description: 'The SSIN has been cancelled.', real: false },
+  PROOF_MISMATCH: {
+    code: '39007007',
+    description: 'The specified PersonData does not match with the data found for this person.',
+    real: false,
+  },
+  NOT_INTEGRATED: { code: '39000012', description: 'The SSIN is not integrated for your organization.', real: false },
+  LEGAL_CONTEXT: { code: '39000013', description: 'Access to this service is not allowed for your organization and role.', real: false },
+  NOT_AUTHORIZED: { code: '39000015', description: 'The client is not authorized to use the service', real: false },
+  INTERNAL: { code: '39000003', description: 'Unexpected internal error occurred', real: false },
+} satisfies Record<string, CodeDef>;
+
+/** The author code KSZ puts in CBSSFault details and classic Details. */
+export const AUTHOR_CODE = 'CBSS';
+export const FAULT_AUTHOR_URL = 'http://www.ksz-bcss.fgov.be';

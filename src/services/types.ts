@@ -1,0 +1,140 @@
+import type { AppContext } from '../app';
+import type { XmlElement } from '../xml/node';
+import type { XmlObject } from '../xml/build';
+import type { AppUser, Organisation } from '../sources/directory';
+import type { CodeDef } from '../domain/codes';
+
+export type ContractStatus = 'public' | 'partial' | 'modelled';
+
+/** Who is calling, once the channel has authenticated them. */
+export interface Caller {
+  organisation: Organisation;
+  /** Classic calls name a user (AuthorizedUser); new-style calls act as their credential. */
+  user?: AppUser;
+  role: string;
+  username?: string;
+}
+
+/** What a handler gets besides its request. */
+export interface CallContext {
+  app: AppContext;
+  caller: Caller;
+  now: Date;
+  /** yyyy-mm-dd of `now` */
+  today: string;
+  /** The KSZ ticket of this exchange (UUID for new style, 15 characters for classic). */
+  ticket: string;
+  /** Facts the audit row records; handlers fill what they know. */
+  audit: AuditFacts;
+}
+
+export interface AuditFacts {
+  targetSsin?: string;
+  legalContext?: string;
+  operation?: string;
+}
+
+export interface Information {
+  fieldName: string;
+  fieldValue?: string;
+}
+
+// ---------------------------------------------------------------- new style
+
+/**
+ * A business refusal of a new-style request: answered as a normal reply whose `status` carries
+ * value NO_RESULT / NO_DATA_FOUND and the code (reference/contracts.md §4.4).
+ */
+export class StatusError extends Error {
+  constructor(
+    readonly value: 'NO_RESULT' | 'NO_DATA_FOUND',
+    readonly def: CodeDef,
+    readonly information: Information[] = [],
+  ) {
+    super(`${def.code} ${def.description}`);
+  }
+}
+
+export interface NewStyleOperation {
+  name: string;
+  soapAction: string;
+  /** Local names, in the service's interface namespace. */
+  requestElement: string;
+  responseElement: string;
+  /** Where the request names the person concerned (for audit and SSIN checks), if it does. */
+  targetSsin?: (request: XmlElement) => string | undefined;
+  /** Returns the children of the response root, in order. */
+  handle: (request: XmlElement, ctx: CallContext) => XmlObject;
+  /**
+   * Builds the reply for a StatusError. Default: informationCustomer, informationCBSS,
+   * legalContext, the request's own criteria echoed, then status.
+   */
+  refusal?: (request: XmlElement, ctx: CallContext, error: StatusError) => XmlObject;
+}
+
+export interface NewStyleService {
+  style: 'new';
+  id: string;
+  name: string;
+  contract: ContractStatus;
+  version: string;
+  /** The URL path, e.g. /SOA4520/RetrieveTIGroupsService/v2/retrieveTI */
+  path: string;
+  /** The WSDL, relative to wsdl/ */
+  wsdl: string;
+  /** The interface namespace of request and response roots. */
+  namespace: string;
+  /** Local name of the fault detail element (in `namespace`). */
+  faultElement: string;
+  /** 'none' only for TestConnectionService, which real clients call without credentials. */
+  authentication: 'basic' | 'none';
+  operations: NewStyleOperation[];
+}
+
+// ---------------------------------------------------------------- classic
+
+export type Severity = 'INFORMATION' | 'WARNING' | 'ERROR';
+
+export interface Detail {
+  severity: Severity;
+  def: CodeDef;
+  /** Replaces the code's standard diagnostic text when given. */
+  diagnostic?: string;
+  information?: Information[];
+}
+
+/** A classic request that cannot be answered: its ServiceReply carries only ResultSummary. */
+export class ClassicError extends Error {
+  readonly details: Detail[];
+  constructor(...details: Detail[]) {
+    super(details.map((d) => `${d.def.code} ${d.diagnostic ?? d.def.description}`).join('; '));
+    this.details = details;
+  }
+}
+
+export interface ClassicResult {
+  /** Children of the ns3 reply root; omitted when the service has nothing to return. */
+  reply?: XmlObject;
+  /** Warnings and information to report in the ServiceReply's ResultSummary. */
+  details?: Detail[];
+}
+
+export interface ClassicService {
+  style: 'classic';
+  id: string;
+  name: string;
+  contract: ContractStatus;
+  /** The SSDN ServiceId and Version that select this service. */
+  serviceId: string;
+  version: string;
+  namespace: string;
+  requestElement: string;
+  replyElement: string;
+  /** The XSDs, relative to wsdl/ */
+  xsd: string[];
+  operations: string[];
+  targetSsin?: (request: XmlElement) => string | undefined;
+  handle: (request: XmlElement, ctx: CallContext) => ClassicResult;
+}
+
+export type ServiceDef = NewStyleService | ClassicService;

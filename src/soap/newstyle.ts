@@ -1,0 +1,103 @@
+import { randomUUID } from 'crypto';
+import { child, elements, XmlElement } from '../xml/node';
+import { toXml, XmlObject } from '../xml/build';
+import { CodeDef, FAULT_AUTHOR_URL, MSG } from '../domain/codes';
+import type { CallContext, Information, NewStyleService, StatusError } from '../services/types';
+
+/**
+ * The CommonV3 conventions of new-generation replies (reference/contracts.md §4):
+ * informationCustomer echoed, informationCBSS with a fresh UUID ticket, legalContext echoed,
+ * and a `status` block. Only the reply root is namespace-qualified.
+ */
+export const COMMON_V3_NS = 'http://kszbcss.fgov.be/types/common/v3';
+
+export function newTicketCBSS(): string {
+  return randomUUID();
+}
+
+export function informationCBSS(ctx: Pick<CallContext, 'ticket' | 'now'>): XmlObject {
+  return {
+    ticketCBSS: ctx.ticket,
+    timestampReceive: ctx.now.toISOString(),
+    timestampReply: new Date(Math.max(Date.now(), ctx.now.getTime())).toISOString(),
+  };
+}
+
+/** informationCustomer (echoed), informationCBSS, legalContext (echoed): the head of every reply. */
+export function replyHead(request: XmlElement, ctx: Pick<CallContext, 'ticket' | 'now'>): XmlObject {
+  return {
+    informationCustomer: child(request, 'informationCustomer'),
+    informationCBSS: informationCBSS(ctx),
+    legalContext: child(request, 'legalContext'),
+  };
+}
+
+export function status(
+  value: 'DATA_FOUND' | 'NO_DATA_FOUND' | 'NO_RESULT',
+  def: CodeDef,
+  information: Information[] = [],
+): XmlObject {
+  return {
+    value,
+    code: def.code,
+    description: def.description,
+    information: information.map((i) => ({ fieldName: i.fieldName, fieldValue: i.fieldValue })),
+  };
+}
+
+export const DATA_FOUND = (): XmlObject => status('DATA_FOUND', MSG.OK);
+export const NO_DATA_FOUND = (): XmlObject => status('NO_DATA_FOUND', MSG.NO_DATA);
+
+/** The request's own elements after the common head (its criteria), to echo in a reply. */
+export function criteriaOf(request: XmlElement): XmlObject {
+  const head = new Set(['informationCustomer', 'informationCBSS', 'legalContext']);
+  const echo: XmlObject = {};
+  for (const el of elements(request)) {
+    if (head.has(el.local)) continue;
+    const existing = echo[el.local];
+    echo[el.local] = existing === undefined ? el : ([] as unknown[]).concat(existing, el) as XmlObject[];
+  }
+  return echo;
+}
+
+/** Default reply to a business refusal: head, echoed criteria, status. */
+export function refusalReply(request: XmlElement, ctx: CallContext, error: StatusError): XmlObject {
+  return {
+    ...replyHead(request, ctx),
+    ...criteriaOf(request),
+    status: status(error.value, error.def, error.information),
+  };
+}
+
+/** Serializes a reply root: qualified root, unqualified children. */
+export function replyRootXml(service: NewStyleService, localName: string, content: XmlObject): string {
+  const prefix = replyPrefix(service);
+  return toXml(`${prefix}:${localName}`, { [`@xmlns:${prefix}`]: service.namespace, ...content });
+}
+
+/** Real replies name the interface namespace after its version (v1:, v2:, ...). */
+function replyPrefix(service: NewStyleService): string {
+  return /^v\d+$/.test(service.version) ? service.version : 'ns1';
+}
+
+/** The CBSSFault detail element of a service (contracts.md §4.2, §4.3). */
+export function faultDetailXml(
+  service: NewStyleService | undefined,
+  def: CodeDef,
+  ctx: Pick<CallContext, 'ticket' | 'now'>,
+  request?: XmlElement,
+  diagnostic?: string,
+): string {
+  const content: XmlObject = {
+    informationCustomer: request ? child(request, 'informationCustomer') : undefined,
+    informationCBSS: informationCBSS(ctx),
+    detail: {
+      severity: 'FATAL',
+      reasonCode: def.code,
+      diagnostic: (diagnostic ?? def.description).slice(0, 256),
+      authorCode: FAULT_AUTHOR_URL,
+    },
+  };
+  if (service) return replyRootXml(service, service.faultElement, content);
+  return toXml('cbss:cbssFault', { '@xmlns:cbss': COMMON_V3_NS, ...content });
+}

@@ -1,0 +1,53 @@
+import Database from 'better-sqlite3';
+import * as fs from 'fs';
+import * as path from 'path';
+
+export type Db = Database.Database;
+
+/** One SQL schema per authentic source; each module under src/sources/ contributes its own. */
+export interface SourceSchema {
+  name: string;
+  /** CREATE TABLE IF NOT EXISTS ... statements. */
+  ddl: string;
+  /** The tables it owns, in an order that can be emptied safely. */
+  tables: string[];
+}
+
+/** Opens (and creates) the emulator database in WAL mode. ':memory:' gives a private in-memory one. */
+export function openDatabase(dataDir: string): Db {
+  let db: Db;
+  if (dataDir === ':memory:') {
+    db = new Database(':memory:');
+  } else {
+    fs.mkdirSync(dataDir, { recursive: true });
+    db = new Database(path.join(dataDir, 'ksz-emulator.db'));
+    db.pragma('journal_mode = WAL');
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  return db;
+}
+
+export function applySchemas(db: Db, schemas: SourceSchema[]): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+  for (const s of schemas) db.exec(s.ddl);
+}
+
+export function getMeta(db: Db, key: string): string | undefined {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value;
+}
+
+export function setMeta(db: Db, key: string, value: string): void {
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+/** Empties every source table (foreign keys off while doing so). */
+export function clearTables(db: Db, schemas: SourceSchema[]): void {
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const s of [...schemas].reverse()) for (const t of s.tables) db.exec(`DELETE FROM ${t}`);
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
+}

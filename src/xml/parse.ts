@@ -1,0 +1,102 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XmlElement, XmlNode } from './node';
+
+/** Why an XML document was refused; `message` is safe to show to a client. */
+export class XmlParseError extends Error {
+  constructor(message: string, readonly kind: 'malformed' | 'dtd' | 'too-large' | 'too-deep' | 'namespace') {
+    super(message);
+  }
+}
+
+export interface ParseLimits {
+  maxBytes: number;
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = { maxBytes: 5 * 1024 * 1024, maxDepth: 200 };
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+// No DTD processing at all: SOAP forbids a document type declaration, and refusing it
+// up front closes external entities and entity-expansion bombs in one place.
+const DTD_PATTERN = /<!DOCTYPE|<!ENTITY/i;
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: false,
+  ignorePiTags: true,
+});
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Parses an XML document safely into a namespace-resolved tree and returns its root element.
+ * Throws XmlParseError for anything that is not a single well-formed, DTD-free document.
+ */
+export function parseXml(xml: string, limits: ParseLimits = DEFAULT_LIMITS): XmlElement {
+  if (Buffer.byteLength(xml, 'utf8') > limits.maxBytes) {
+    throw new XmlParseError(`The document exceeds the size limit of ${limits.maxBytes} bytes.`, 'too-large');
+  }
+  if (DTD_PATTERN.test(xml)) {
+    throw new XmlParseError('Document type declarations and entity declarations are not allowed.', 'dtd');
+  }
+  const source = xml.replace(/^\uFEFF/, '');
+  const valid = XMLValidator.validate(source);
+  if (valid !== true) {
+    const { msg, line, col } = valid.err;
+    throw new XmlParseError(`Malformed XML at line ${line}, column ${col}: ${msg}`, 'malformed');
+  }
+  const raw = parser.parse(source) as Raw[];
+  const roots = raw.filter((n) => elementName(n) !== undefined);
+  if (roots.length !== 1) {
+    throw new XmlParseError('The document must have exactly one root element.', 'malformed');
+  }
+  return convert(roots[0], new Map([['xml', XML_NS]]), 1, limits.maxDepth);
+}
+
+function elementName(node: Raw): string | undefined {
+  return Object.keys(node).find((k) => k !== ':@' && k !== '#text' && !k.startsWith('?'));
+}
+
+function convert(node: Raw, scope: Map<string, string>, depth: number, maxDepth: number): XmlElement {
+  if (depth > maxDepth) {
+    throw new XmlParseError(`The document is nested deeper than ${maxDepth} levels.`, 'too-deep');
+  }
+  const tag = elementName(node)!;
+  const rawAttrs = (node[':@'] ?? {}) as Record<string, string>;
+
+  let localScope = scope;
+  const attrs: Record<string, string> = {};
+  for (const [name, value] of Object.entries(rawAttrs)) {
+    if (name === 'xmlns' || name.startsWith('xmlns:')) {
+      if (localScope === scope) localScope = new Map(scope);
+      localScope.set(name === 'xmlns' ? '' : name.slice(6), value);
+    }
+  }
+  for (const [name, value] of Object.entries(rawAttrs)) {
+    if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+    const colon = name.indexOf(':');
+    attrs[colon >= 0 ? name.slice(colon + 1) : name] = value;
+  }
+
+  const colon = tag.indexOf(':');
+  const prefix = colon >= 0 ? tag.slice(0, colon) : '';
+  const local = colon >= 0 ? tag.slice(colon + 1) : tag;
+  const ns = localScope.get(prefix);
+  if (ns === undefined) {
+    if (prefix) throw new XmlParseError(`The prefix '${prefix}' of element '${tag}' is not declared.`, 'namespace');
+  }
+
+  const children: XmlNode[] = [];
+  for (const c of (node[tag] ?? []) as Raw[]) {
+    if ('#text' in c) children.push(String(c['#text']));
+    else if (elementName(c) !== undefined) children.push(convert(c, localScope, depth + 1, maxDepth));
+  }
+  return { ns: ns ?? '', local, prefix, attrs, children };
+}
