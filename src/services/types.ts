@@ -3,6 +3,7 @@ import type { XmlElement } from '../xml/node';
 import type { XmlObject } from '../xml/build';
 import type { AppUser, Organisation } from '../sources/directory';
 import type { CodeDef } from '../domain/codes';
+import type { Identity } from '../sources/persons';
 
 export type ContractStatus = 'public' | 'partial' | 'modelled';
 
@@ -18,7 +19,10 @@ export interface Caller {
 /** What a handler gets besides its request. */
 export interface CallContext {
   app: AppContext;
-  caller: Caller;
+  /** Absent only for services that need no authentication (TestConnectionService). */
+  caller?: Caller;
+  /** The person the request is about, once the shared SSIN checks have passed. */
+  target?: Identity;
   now: Date;
   /** yyyy-mm-dd of `now` */
   today: string;

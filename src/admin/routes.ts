@@ -1,0 +1,120 @@
+import express, { Request, Response, Router } from 'express';
+import type { AppContext } from '../app';
+import { PERSONAS } from '../../fixtures/personas';
+import { SERVICES } from '../services/registry';
+import { contractUrl } from '../contracts';
+import { CONNECTOR_PATH } from '../server-paths';
+
+/**
+ * The admin contract (ARCHITECTURE.md): routes that tests, tools and users rely on.
+ * JSON in, JSON out; never reachable through the SOAP paths.
+ */
+export function adminRouter(app: AppContext): Router {
+  const r = Router();
+  r.use(express.json({ limit: '1mb' }));
+
+  r.get('/health', (_req, res) => {
+    res.json({
+      status: 'ok',
+      now: app.clock.now().toISOString(),
+      clock: app.clock.isReal ? 'real' : 'set',
+      services: SERVICES.length,
+      persons: app.rr.count() + app.bis.count(),
+      baseUrl: app.config.baseUrl,
+    });
+  });
+
+  r.get('/services', (_req, res) => {
+    const base = app.config.baseUrl;
+    res.json(
+      SERVICES.map((s) =>
+        s.style === 'new'
+          ? {
+              id: s.id,
+              name: s.name,
+              style: s.style,
+              contract: s.contract,
+              version: s.version,
+              path: s.path,
+              wsdl: `${base}${s.path}?wsdl`,
+              operations: s.operations.map((o) => o.name),
+              soapActions: s.operations.map((o) => o.soapAction),
+              authentication: s.authentication,
+            }
+          : {
+              id: s.id,
+              name: s.name,
+              style: s.style,
+              contract: s.contract,
+              version: s.version,
+              serviceId: s.serviceId,
+              path: CONNECTOR_PATH,
+              wsdl: `${base}${CONNECTOR_PATH}?wsdl`,
+              xsd: s.xsd.map((x) => contractUrl(base, x)),
+              operations: s.operations,
+            },
+      ),
+    );
+  });
+
+  r.get('/personas', (_req, res) => {
+    res.json(PERSONAS);
+  });
+
+  r.get('/organizations', (_req, res) => {
+    res.json(
+      app.directory.organisations().map((o) => ({
+        cbeNumber: o.cbe_number,
+        name: o.name_nl,
+        nameFr: o.name_fr,
+        nisCode: o.nis_code,
+        sector: o.sector,
+        subSector: o.sub_sector,
+        language: o.language,
+        users: app.directory.users(o.cbe_number).map((u) => ({ userId: u.user_id, email: u.email, role: u.role, name: u.name })),
+        basicAuth: app.directory.credentials(o.cbe_number).map((c) => ({ username: c.username, password: c.password, role: c.role })),
+        certificate: null,
+      })),
+    );
+  });
+
+  r.post('/reset', (_req, res) => {
+    app.reset();
+    res.json({ status: 'reset', persons: app.rr.count() + app.bis.count() });
+  });
+
+  r.get('/journal', (req, res) => {
+    const q = (k: string) => (typeof req.query[k] === 'string' ? (req.query[k] as string) : undefined);
+    res.json(
+      app.journal.recent({
+        ssin: q('ssin'),
+        organisation: q('organisation'),
+        service: q('service'),
+        decision: q('decision'),
+        limit: q('limit') ? Number(q('limit')) : undefined,
+      }),
+    );
+  });
+
+  r.get('/clock', (_req, res) => res.json(clockState(app)));
+  r.put('/clock', (req: Request, res: Response) => {
+    const now = typeof req.body?.now === 'string' ? new Date(req.body.now) : undefined;
+    if (!now || Number.isNaN(now.getTime())) {
+      res.status(400).json({ error: 'Send {"now": "<ISO 8601 date-time>"}, e.g. {"now": "2026-01-31T10:00:00Z"}.' });
+      return;
+    }
+    app.clock.set(now);
+    res.json(clockState(app));
+  });
+  r.delete('/clock', (_req, res) => {
+    app.clock.reset();
+    res.json(clockState(app));
+  });
+
+  r.use((_req, res) => res.status(404).json({ error: 'No such admin route.' }));
+  return r;
+}
+
+function clockState(app: AppContext) {
+  return { now: app.clock.now().toISOString(), mode: app.clock.isReal ? 'real' : 'set' };
+}

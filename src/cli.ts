@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { Config, fromEnv, resolveConfig } from './config';
+import { createAppContext } from './app';
+import { listen } from './server';
+
+/** The command line: `start` serves the emulator; `seed` (re)creates the database and exits. */
+const program = new Command();
+program.name('ksz-emulator').description('Emulator of the KSZ/BCSS/CBSS web services for OCMW/CPAS software tests');
+
+function flags(options: Record<string, string | undefined>): Partial<Config> {
+  const c: Partial<Config> = {};
+  if (options.port) c.port = Number(options.port);
+  if (options.host) c.host = options.host;
+  if (options.baseUrl) c.baseUrl = options.baseUrl;
+  if (options.dataDir) c.dataDir = options.dataDir;
+  if (options.seed) c.seed = Number(options.seed);
+  if (options.population) c.population = Number(options.population);
+  if (options.bodyLimit) c.bodyLimit = Number(options.bodyLimit);
+  if (options.logLevel) c.logLevel = options.logLevel;
+  return c;
+}
+
+const common = (cmd: Command) =>
+  cmd
+    .option('--data-dir <dir>', 'folder of the SQLite database (env KSZ_EMU_DATA_DIR)')
+    .option('--seed <n>', 'seed of the synthetic population (env KSZ_EMU_SEED)')
+    .option('--population <n>', 'number of generated persons (env KSZ_EMU_POPULATION)')
+    .option('--log-level <level>', 'pino log level: debug, info, warn, error, silent (env KSZ_EMU_LOG_LEVEL)');
+
+common(
+  program
+    .command('start')
+    .description('serve the emulator')
+    .option('-p, --port <port>', 'port to listen on (env KSZ_EMU_PORT or PORT; default 8080)')
+    .option('--host <host>', 'interface to bind (env KSZ_EMU_HOST; default 127.0.0.1)')
+    .option('--base-url <url>', 'public base URL written into the WSDLs (env KSZ_EMU_BASE_URL; default http://localhost:<port>)')
+    .option('--body-limit <bytes>', 'largest accepted request body (env KSZ_EMU_BODY_LIMIT; default 5242880)'),
+).action(async (options) => {
+  const config = resolveConfig(fromEnv(), flags(options));
+  const app = createAppContext(config);
+  const running = await listen(app, config.port, config.host);
+  app.log.info({ url: running.url, baseUrl: config.baseUrl, dataDir: config.dataDir }, 'KSZ emulator listening');
+  const stop = async () => {
+    await running.close();
+    app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+});
+
+common(program.command('seed').description('create (or re-create) the seeded database and exit')).action((options) => {
+  const config = resolveConfig(fromEnv(), flags(options));
+  const app = createAppContext(config);
+  app.reset();
+  app.log.info({ persons: app.rr.count() + app.bis.count(), dataDir: config.dataDir }, 'database seeded');
+  app.close();
+});
+
+program.parseAsync(process.argv).catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

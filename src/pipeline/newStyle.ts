@@ -1,0 +1,159 @@
+import type { AppContext } from '../app';
+import { MSG } from '../domain/codes';
+import { envelopeXml, faultXml, readEnvelope, SoapFault } from '../soap/envelope';
+import { faultDetailXml, newTicketCBSS, refusalReply, replyRootXml } from '../soap/newstyle';
+import { CallContext, NewStyleOperation, NewStyleService, StatusError } from '../services/types';
+import { childText, path, XmlElement } from '../xml/node';
+import { authenticateBasic } from './authenticate';
+import { checkTargetSsin } from './ssin';
+import type { HttpReply, IncomingCall } from './http';
+
+/**
+ * One new-style exchange, stage by stage: envelope -> operation -> authentication -> caller
+ * consistency -> SSIN checks -> handler -> reply -> audit. Business refusals become a normal
+ * reply with a status block; technical failures a SOAP fault with a CBSSFault detail.
+ */
+export function handleNewStyle(app: AppContext, service: NewStyleService, call: IncomingCall): HttpReply {
+  const now = app.clock.now();
+  const ctx: CallContext = { app, now, today: now.toISOString().slice(0, 10), ticket: newTicketCBSS(), audit: {} };
+  let request: XmlElement | undefined;
+  let op: NewStyleOperation | undefined;
+  let reply: HttpReply;
+  let decision: 'ALLOW' | 'DENY' | 'ERROR' = 'ALLOW';
+  let code: string | undefined = MSG.OK.code;
+
+  try {
+    const message = readEnvelope(call.body, { maxBytes: app.config.bodyLimit, maxDepth: 200 });
+    request = message.bodyRoot;
+    op = findOperation(service, request, ctx);
+    ctx.audit.operation = op.name;
+    ctx.audit.legalContext = childText(request, 'legalContext');
+
+    if (service.authentication === 'basic') {
+      const auth = authenticateBasic(app, call.authorization);
+      if (!auth.ok) {
+        decision = 'DENY';
+        code = 'HTTP401';
+        reply = unauthorized(auth.reason);
+        return reply;
+      }
+      ctx.caller = auth.caller;
+      checkCustomer(request, ctx);
+    }
+
+    const ssin = op.targetSsin?.(request);
+    if (ssin !== undefined) {
+      ctx.audit.targetSsin = ssin;
+      ctx.target = requireKnownSsin(app, ssin);
+    }
+
+    const content = op.handle(request, ctx);
+    reply = ok(replyRootXml(service, op.responseElement, content));
+    code = statusCodeOf(content) ?? code;
+  } catch (e) {
+    if (e instanceof StatusError && request && op) {
+      decision = 'DENY';
+      code = e.def.code;
+      const content = (op.refusal ?? refusalReply)(request, ctx, e);
+      reply = ok(replyRootXml(service, op.responseElement, content));
+    } else if (e instanceof SoapFault) {
+      decision = 'ERROR';
+      code = e.code;
+      reply = { status: e.httpStatus, body: faultXml(e) };
+    } else {
+      decision = 'ERROR';
+      code = MSG.INTERNAL.code;
+      app.log.error({ err: e, ticket: ctx.ticket, service: service.id }, 'unexpected error');
+      const detail = faultDetailXml(service, MSG.INTERNAL, ctx, request);
+      reply = { status: 500, body: faultXml(new SoapFault('soapenv:Server', 'An error occurred while servicing your request.', detail)) };
+    }
+  } finally {
+    // `reply` is always set by now; the audit row records every exchange, refused ones included.
+    app.journal.record({
+      ticket: ctx.ticket,
+      reference: request ? childText(request, 'informationCustomer', 'ticket') : undefined,
+      receivedAt: now,
+      repliedAt: app.clock.now(),
+      channel: 'new',
+      serviceId: service.id,
+      serviceName: service.name,
+      operation: ctx.audit.operation,
+      cbeNumber: ctx.caller?.organisation.cbe_number,
+      role: ctx.caller?.role,
+      userId: ctx.caller?.username,
+      legalContext: ctx.audit.legalContext,
+      targetSsin: ctx.audit.targetSsin,
+      decision,
+      code,
+      httpStatus: reply!.status,
+      request: call.body,
+      reply: reply!.body,
+    });
+    reply!.summary = {
+      ticket: ctx.ticket,
+      service: service.id,
+      operation: ctx.audit.operation,
+      organisation: ctx.caller?.organisation.cbe_number,
+      ssin: ctx.audit.targetSsin,
+      decision,
+      code,
+    };
+  }
+  return reply;
+}
+
+function ok(rootXml: string): HttpReply {
+  return { status: 200, body: envelopeXml(rootXml) };
+}
+
+function unauthorized(reason: string): HttpReply {
+  return {
+    status: 401,
+    body: faultXml(new SoapFault('soapenv:Client', `Authentication failed: ${reason}`, undefined, 401)),
+    headers: { 'WWW-Authenticate': 'Basic realm="KSZ-BCSS emulator"' },
+  };
+}
+
+function findOperation(service: NewStyleService, root: XmlElement, ctx: CallContext): NewStyleOperation {
+  const op = service.operations.find((o) => o.requestElement === root.local && root.ns === service.namespace);
+  if (op) return op;
+  const expected = service.operations.map((o) => `{${service.namespace}}${o.requestElement}`).join(', ');
+  const message = `Unknown body element {${root.ns}}${root.local} for ${service.name}; expected ${expected}.`;
+  throw new SoapFault('soapenv:Client', message, faultDetailXml(service, MSG.INVALID_STRUCTURE, ctx, root, message));
+}
+
+/** The customerIdentification must name the organisation of the credential (security.md §6.2 step 3). */
+function checkCustomer(request: XmlElement, ctx: CallContext): void {
+  const id = path(request, 'informationCustomer', 'customerIdentification');
+  const cbe = childText(id, 'cbeNumber');
+  const sector = childText(id, 'sector');
+  const institution = childText(id, 'institution');
+  const org = ctx.caller!.organisation;
+  const matches =
+    cbe !== undefined ? cbe === org.cbe_number : sector !== undefined && Number(sector) === org.sector && institution !== undefined;
+  if (!matches) {
+    throw new StatusError('NO_RESULT', MSG.NOT_AUTHORIZED, [
+      { fieldName: 'customerIdentification', fieldValue: cbe ?? (sector ? `${sector}/${institution ?? ''}` : '') },
+    ]);
+  }
+}
+
+function requireKnownSsin(app: AppContext, ssin: string) {
+  const outcome = checkTargetSsin(app, ssin);
+  if (outcome.ok) return outcome.identity;
+  switch (outcome.problem) {
+    case 'structure':
+      throw new StatusError('NO_RESULT', MSG.SSIN_STRUCTURE, [{ fieldName: 'ssin', fieldValue: ssin }]);
+    case 'unknown':
+      throw new StatusError('NO_RESULT', MSG.SSIN_UNKNOWN, [{ fieldName: 'ssin', fieldValue: ssin }]);
+    case 'replaced':
+      throw new StatusError('NO_RESULT', MSG.SSIN_REPLACED, [{ fieldName: 'newSSIN', fieldValue: outcome.replacedBy }]);
+    case 'cancelled':
+      throw new StatusError('NO_RESULT', MSG.SSIN_CANCELLED, [{ fieldName: 'ssin', fieldValue: ssin }]);
+  }
+}
+
+function statusCodeOf(content: Record<string, unknown>): string | undefined {
+  const status = content.status as Record<string, unknown> | undefined;
+  return typeof status?.code === 'string' ? status.code : undefined;
+}

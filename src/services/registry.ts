@@ -1,0 +1,26 @@
+import type { ClassicService, NewStyleService, ServiceDef } from './types';
+import { testConnectionService } from './R/TestConnectionService/service';
+
+/**
+ * Every service the emulator serves. Adding a service = one folder under services/, its contract
+ * under wsdl/, and one line here.
+ */
+export const SERVICES: ServiceDef[] = [testConnectionService];
+
+export function newStyleServices(): NewStyleService[] {
+  return SERVICES.filter((s): s is NewStyleService => s.style === 'new');
+}
+
+export function classicServices(): ClassicService[] {
+  return SERVICES.filter((s): s is ClassicService => s.style === 'classic');
+}
+
+const byPath = new Map(newStyleServices().map((s) => [s.path, s]));
+
+export function serviceAtPath(path: string): NewStyleService | undefined {
+  return byPath.get(path);
+}
+
+export function classicService(serviceId: string, version: string): ClassicService | undefined {
+  return classicServices().find((s) => s.serviceId === serviceId && s.version === version);
+}

@@ -1,0 +1,57 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CONTRACTS_DIR } from '../../src/contracts';
+
+/**
+ * Validates an XML document against one of our own XSDs with xmllint (libxml2, Debian package
+ * libxml2-utils): a real validator, independent of the code that wrote the reply.
+ * Throws with xmllint's messages when the document is invalid.
+ */
+export function validateAgainst(xml: string, xsdRelativePath: string): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ksz-xsd-'));
+  const file = path.join(dir, 'doc.xml');
+  fs.writeFileSync(file, xml);
+  try {
+    execFileSync('xmllint', ['--noout', '--nonet', '--schema', path.join(CONTRACTS_DIR, xsdRelativePath), file], { stdio: 'pipe' });
+  } catch (e) {
+    const err = e as { stderr?: Buffer };
+    throw new Error(`XSD validation against ${xsdRelativePath} failed:\n${err.stderr?.toString() ?? String(e)}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * New-style root elements are declared in a schema embedded in the WSDL, which xmllint cannot
+ * read directly: this copies that schema next to the WSDL (so its relative imports resolve) and
+ * returns its path under wsdl/. The copy is git-ignored.
+ */
+export function extractWsdlSchema(wsdlRelativePath: string): string {
+  const wsdl = fs.readFileSync(path.join(CONTRACTS_DIR, wsdlRelativePath), 'utf8');
+  const match = wsdl.match(/<(\w+:)?schema[\s\S]*?<\/(\w+:)?schema>/);
+  if (!match) throw new Error(`no embedded schema in ${wsdlRelativePath}`);
+  // Keep the WSDL's namespace declarations, which the embedded schema may rely on.
+  const rootDecls = (wsdl.match(/<(?:\w+:)?definitions([^>]*)>/)?.[1] ?? '').match(/xmlns(:\w+)?="[^"]*"/g) ?? [];
+  let schema = match[0];
+  const open = schema.match(/^<(\w+:)?schema/)![0];
+  const missing = rootDecls.filter((d) => !schema.slice(0, schema.indexOf('>')).includes(d.split('=')[0] + '='));
+  schema = schema.replace(open, `${open} ${missing.join(' ')}`);
+  const out = path.join(CONTRACTS_DIR, path.dirname(wsdlRelativePath), '.embedded-schema.xsd');
+  fs.writeFileSync(out, `<?xml version="1.0" encoding="UTF-8"?>\n${schema}`);
+  return path.relative(CONTRACTS_DIR, out);
+}
+
+/** The body element of a SOAP reply, as the text the emulator sent (with its own xmlns declarations). */
+export function bodyElementText(soapXml: string): string {
+  const start = soapXml.indexOf('<soapenv:Body>');
+  const end = soapXml.lastIndexOf('</soapenv:Body>');
+  if (start < 0 || end < 0) throw new Error('no soapenv:Body in reply');
+  return soapXml.slice(start + '<soapenv:Body>'.length, end);
+}
+
+/** Validates the body element of a new-style reply against the schema embedded in the service's WSDL. */
+export function validateNewStyleBody(soapXml: string, wsdlRelativePath: string): void {
+  validateAgainst(bodyElementText(soapXml), extractWsdlSchema(wsdlRelativePath));
+}
