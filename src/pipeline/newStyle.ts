@@ -64,7 +64,7 @@ export function handleNewStyle(app: AppContext, service: NewStyleService, call: 
       decision = 'ERROR';
       code = MSG.INTERNAL.code;
       app.log.error({ err: e, ticket: ctx.ticket, service: service.id }, 'unexpected error');
-      const detail = faultDetailXml(service, MSG.INTERNAL, ctx, request);
+      const detail = faultDetailXml(service, MSG.INTERNAL, ctx, request, undefined, op?.faultElement ?? service.faultElement);
       reply = { status: 500, body: faultXml(new SoapFault('soapenv:Server', 'An error occurred while servicing your request.', detail)) };
     }
   } finally {

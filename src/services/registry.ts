@@ -1,11 +1,21 @@
 import type { ClassicService, NewStyleService, ServiceDef } from './types';
 import { testConnectionService } from './R/TestConnectionService/service';
+import { manageAccessService } from './R/OCMWCPASManageAccess/service';
+import { identifyPersonService } from './R/OCMWCPASIdentifyPerson/service';
+import { retrieveTIGroupsV2Service } from './R/RetrieveTIGroupsService/service';
+import { unemploymentDataV3Service } from './S/UnemploymentDataService/service';
 
 /**
  * Every service the emulator serves. Adding a service = one folder under services/, its contract
  * under wsdl/, and one line here.
  */
-export const SERVICES: ServiceDef[] = [testConnectionService];
+export const SERVICES: ServiceDef[] = [
+  testConnectionService,
+  manageAccessService,
+  identifyPersonService,
+  retrieveTIGroupsV2Service,
+  unemploymentDataV3Service,
+];
 
 export function newStyleServices(): NewStyleService[] {
   return SERVICES.filter((s): s is NewStyleService => s.style === 'new');

@@ -65,6 +65,8 @@ export interface NewStyleOperation {
   /** Local names, in the service's interface namespace. */
   requestElement: string;
   responseElement: string;
+  /** Fault detail element, when the contract gives each operation its own (else the service's). */
+  faultElement?: string;
   /** Where the request names the person concerned (for audit and SSIN checks), if it does. */
   targetSsin?: (request: XmlElement) => string | undefined;
   /** Returns the children of the response root, in order. */

@@ -87,6 +87,7 @@ export function faultDetailXml(
   ctx: Pick<CallContext, 'ticket' | 'now'>,
   request?: XmlElement,
   diagnostic?: string,
+  faultElement = service?.faultElement,
 ): string {
   const content: XmlObject = {
     informationCustomer: request ? child(request, 'informationCustomer') : undefined,
@@ -98,6 +99,6 @@ export function faultDetailXml(
       authorCode: FAULT_AUTHOR_URL,
     },
   };
-  if (service) return replyRootXml(service, service.faultElement, content);
+  if (service && faultElement) return replyRootXml(service, faultElement, content);
   return toXml('cbss:cbssFault', { '@xmlns:cbss': COMMON_V3_NS, ...content });
 }

@@ -1,0 +1,20 @@
+import type { ClassicService } from '../../types';
+import { childText } from '../../../xml/node';
+import { manageAccess } from './handler';
+
+/** R02 OCMWCPASManageAccess 20050930 (contracts.md §3.2): integrate, de-integrate and list an SSIN in the persons repertory. */
+export const manageAccessService: ClassicService = {
+  style: 'classic',
+  id: 'R02',
+  name: 'OCMWCPASManageAccess',
+  contract: 'public',
+  serviceId: 'OCMWCPASManageAccess',
+  version: '20050930',
+  namespace: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAccess',
+  requestElement: 'ManageAccessRequest',
+  replyElement: 'ManageAccessReply',
+  xsd: ['R02-OCMWCPASManageAccess/20050930/ManageAccessRequest.xsd', 'R02-OCMWCPASManageAccess/20050930/ManageAccessReply.xsd'],
+  operations: ['REGISTER', 'UNREGISTER', 'LIST'],
+  targetSsin: (request) => childText(request, 'SSIN') ?? '',
+  handle: manageAccess,
+};

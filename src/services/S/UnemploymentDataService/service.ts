@@ -1,0 +1,43 @@
+import type { NewStyleOperation, NewStyleService } from '../../types';
+import { childText } from '../../../xml/node';
+import { HANDLERS } from './handler';
+
+const OPERATIONS = [
+  'consultPaidSums',
+  'consultActivationPaidSums',
+  'consultScheduledPayment',
+  'consultRights',
+  'consultPayments',
+  'consultScaleCodeHistory',
+  'consultSanctionHistory',
+  'consultExemptionHistory',
+  'consultWorkDisabilityHistory',
+  'consultYoungAvailabilityDecisionHistory',
+  'consultNoEarningCapacityAndLawsuitMutuality',
+] as const;
+export type UnemploymentOperation = (typeof OPERATIONS)[number];
+
+/** S13 UnemploymentDataService v3 (contracts.md §5.3): RVA/ONEM unemployment rights, payments and histories. */
+export const unemploymentDataV3Service: NewStyleService = {
+  style: 'new',
+  id: 'S13',
+  name: 'UnemploymentDataService',
+  contract: 'public',
+  version: 'v3',
+  path: '/SOA4520/UnemploymentDataService/v3/consult',
+  wsdl: 'S13-UnemploymentDataService/v3/UnemploymentDataV3.wsdl',
+  namespace: 'http://kszbcss.fgov.be/intf/UnemploymentDataService/v3',
+  faultElement: 'consultRightsFault',
+  authentication: 'basic',
+  operations: OPERATIONS.map(
+    (name): NewStyleOperation => ({
+      name,
+      soapAction: `http://kszbcss.fgov.be/UnemploymentDataService/${name}`,
+      requestElement: `${name}Request`,
+      responseElement: `${name}Response`,
+      faultElement: `${name}Fault`,
+      targetSsin: (request) => childText(request, 'searchCriteria', 'ssin') ?? '',
+      handle: HANDLERS[name],
+    }),
+  ),
+};
