@@ -32,6 +32,16 @@ export const MSG = {
   NOT_AUTHORIZED: { code: 'MSG00015', description: 'The client is not authorized to use the service', real: true },
   NOT_IMPLEMENTED: { code: 'MSG00025', description: 'The operation is not available', real: true },
   NO_DATA: { code: 'MSG00100', description: 'Treatment completed successfully but no data found at the supplier', real: true },
+  // S13 UnemploymentDataService: RVA/ONEM supplier codes that CBSS passes on in status/code.
+  // The codes and their meanings come from public CPAS client tables (contracts.md §4.5 for UDS00016,
+  // docs/contracts/S13-notes.md for the others); the status value each is paired with is modelled.
+  UD_NO_MATCH: { code: 'UD000011', description: 'No data matching the search criteria were found.', real: true },
+  UD_RIGHT_WITHOUT_PAYMENT: { code: 'UD000017', description: 'The right is known, but no payment is known.', real: true },
+  UD_TIME_INDICATION: { code: 'UD000031', description: 'Incorrect time indication in the request.', real: true },
+  UD_INSERTION_ENDED: { code: 'UD000033', description: 'The person no longer has a right to insertion allowances.', real: true },
+  UDS_NO_PAYMENT: { code: 'UDS00007', description: 'No payment found for the requested period.', real: true },
+  UDS_FILE_WITHOUT_PAYMENT: { code: 'UDS00010', description: 'A file exists, but no payment was found for this period.', real: true },
+  UDS_INVALID_DATE: { code: 'UDS00016', description: 'The date given in the request is invalid.', real: true },
 } satisfies Record<string, CodeDef>;
 
 /** Classic SSDN ReasonCodes (ResultSummary/Detail/ReasonCode). */
@@ -72,6 +82,12 @@ export const REASON = {
   LEGAL_CONTEXT: { code: '39000013', description: 'Access to this service is not allowed for your organization and role.', real: false },
   NOT_AUTHORIZED: { code: '39000015', description: 'The client is not authorized to use the service', real: false },
   INTERNAL: { code: '39000003', description: 'Unexpected internal error occurred', real: false },
+  // R04 OCMWCPASIdentifyPerson: a phonetic search matching more persons than its Maximum is refused.
+  PHONETIC_TOO_MANY: {
+    code: '39007005',
+    description: 'The phonetic search returned more matches than the requested Maximum; refine the criteria.',
+    real: false,
+  },
 } satisfies Record<string, CodeDef>;
 
 /** The author code KSZ puts in CBSSFault details and classic Details. */
