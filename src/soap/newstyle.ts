@@ -15,16 +15,19 @@ export function newTicketCBSS(): string {
   return randomUUID();
 }
 
-export function informationCBSS(ctx: Pick<CallContext, 'ticket' | 'now'>): XmlObject {
+type Stamp = Pick<CallContext, 'ticket' | 'now' | 'app'>;
+
+/** The CBSS stamp: ticket, when the request arrived and when the reply leaves (both on the emulator's clock). */
+export function informationCBSS(ctx: Stamp): XmlObject {
   return {
     ticketCBSS: ctx.ticket,
     timestampReceive: ctx.now.toISOString(),
-    timestampReply: new Date(Math.max(Date.now(), ctx.now.getTime())).toISOString(),
+    timestampReply: ctx.app.clock.now().toISOString(),
   };
 }
 
 /** informationCustomer (echoed), informationCBSS, legalContext (echoed): the head of every reply. */
-export function replyHead(request: XmlElement, ctx: Pick<CallContext, 'ticket' | 'now'>): XmlObject {
+export function replyHead(request: XmlElement, ctx: Stamp): XmlObject {
   return {
     informationCustomer: child(request, 'informationCustomer'),
     informationCBSS: informationCBSS(ctx),
@@ -84,7 +87,7 @@ function replyPrefix(service: NewStyleService): string {
 export function faultDetailXml(
   service: NewStyleService | undefined,
   def: CodeDef,
-  ctx: Pick<CallContext, 'ticket' | 'now'>,
+  ctx: Stamp,
   request?: XmlElement,
   diagnostic?: string,
   faultElement = service?.faultElement,
