@@ -2,7 +2,7 @@ import type { ClassicService, NewStyleService, ServiceDef } from './types';
 import { testConnectionService } from './R/TestConnectionService/service';
 import { manageAccessService } from './R/OCMWCPASManageAccess/service';
 import { identifyPersonService } from './R/OCMWCPASIdentifyPerson/service';
-import { retrieveTIGroupsV2Service } from './R/RetrieveTIGroupsService/service';
+import { retrieveTIGroupsV1Service, retrieveTIGroupsV2Service } from './R/RetrieveTIGroupsService/service';
 import { unemploymentDataV3Service } from './S/UnemploymentDataService/service';
 
 /**
@@ -13,6 +13,7 @@ export const SERVICES: ServiceDef[] = [
   testConnectionService,
   manageAccessService,
   identifyPersonService,
+  retrieveTIGroupsV1Service,
   retrieveTIGroupsV2Service,
   unemploymentDataV3Service,
 ];

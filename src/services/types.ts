@@ -92,6 +92,8 @@ export interface NewStyleService {
   namespace: string;
   /** Local name of the fault detail element (in `namespace`). */
   faultElement: string;
+  /** How the fault names its message list: CommonV3 says `detail`, older contracts (TX25 v1) `error`. */
+  faultListName?: 'detail' | 'error';
   /** 'none' only for TestConnectionService, which real clients call without credentials. */
   authentication: 'basic' | 'none';
   operations: NewStyleOperation[];

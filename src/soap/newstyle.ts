@@ -95,7 +95,7 @@ export function faultDetailXml(
   const content: XmlObject = {
     informationCustomer: request ? child(request, 'informationCustomer') : undefined,
     informationCBSS: informationCBSS(ctx),
-    detail: {
+    [service?.faultListName ?? 'detail']: {
       severity: 'FATAL',
       reasonCode: def.code,
       diagnostic: (diagnostic ?? def.description).slice(0, 256),

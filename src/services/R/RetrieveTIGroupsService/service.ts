@@ -1,6 +1,10 @@
 import type { NewStyleService } from '../../types';
-import { childText } from '../../../xml/node';
-import { retrieveTI } from './handler';
+import { childText, XmlElement } from '../../../xml/node';
+import { refusalV1, refusalV2, retrieveTI, retrieveTIV1 } from './handler';
+
+const SOAP_ACTION = 'http://kszbcss.fgov.be/RetrieveTIGroupsService/retrieveTI';
+/** A missing ssin reaches the shared SSIN checks as '' (MSG00011). */
+const targetSsin = (request: XmlElement) => childText(request, 'searchInformation', 'ssin') ?? '';
 
 /** R09 RetrieveTIGroupsService v2 "TX25" (contracts.md §5.2): the National Register file with its TI groups. */
 export const retrieveTIGroupsV2Service: NewStyleService = {
@@ -17,11 +21,41 @@ export const retrieveTIGroupsV2Service: NewStyleService = {
   operations: [
     {
       name: 'retrieveTI',
-      soapAction: 'http://kszbcss.fgov.be/RetrieveTIGroupsService/retrieveTI',
+      soapAction: SOAP_ACTION,
       requestElement: 'retrieveTIGroupsRequest',
       responseElement: 'retrieveTIGroupsResponse',
-      targetSsin: (request) => childText(request, 'searchInformation', 'ssin') ?? '',
+      targetSsin,
       handle: retrieveTI,
+      refusal: refusalV2,
+    },
+  ],
+};
+
+/**
+ * R09 RetrieveTIGroupsService v1: the older interface still used by some clients. Same file;
+ * the reply puts status before searchInformation, legalContext is optional and enumerated.
+ */
+export const retrieveTIGroupsV1Service: NewStyleService = {
+  style: 'new',
+  id: 'R09',
+  name: 'RetrieveTIGroupsService',
+  contract: 'public',
+  version: 'v1',
+  path: '/SOA4520/RetrieveTIGroupsService/retrieveTI',
+  wsdl: 'R09-RetrieveTIGroupsService/v1/RetrieveTIGroupsV1.wsdl',
+  namespace: 'http://kszbcss.fgov.be/intf/RetrieveTIGroupsService/v1',
+  faultElement: 'retrieveTIGroupsFault',
+  faultListName: 'error',
+  authentication: 'basic',
+  operations: [
+    {
+      name: 'retrieveTI',
+      soapAction: SOAP_ACTION,
+      requestElement: 'retrieveTIGroupsRequest',
+      responseElement: 'retrieveTIGroupsResponse',
+      targetSsin,
+      handle: retrieveTIV1,
+      refusal: refusalV1,
     },
   ],
 };

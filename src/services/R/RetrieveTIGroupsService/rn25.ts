@@ -1,0 +1,76 @@
+import { checkSsin } from '../../../domain/ssin';
+import type { XmlObject, XmlValue } from '../../../xml/build';
+import type { RrPerson } from '../../../sources/rr';
+
+/**
+ * The small building blocks of the National Register XML inside rrn_it_implicit
+ * (wsdl/R09-RetrieveTIGroupsService/v2/rn25Schema.xsd): split dates, printed national numbers,
+ * names, and the `r:` prefix every rn25 element carries.
+ */
+export const RN25_NS = 'http://www.ibz.rrn.fgov.be/XSD/xm25/rn25Schema';
+export const RN25_PREFIX = 'r';
+
+/** yyyy-mm-dd as Date{Century, Year, Month, Day}; 00 parts of incomplete dates stay 00. */
+export function rnDate(iso: string): XmlObject {
+  const [y, m, d] = iso.split('-');
+  return { Century: y.slice(0, 2), Year: y.slice(2, 4), Month: m, Day: d };
+}
+
+/**
+ * The printed national number of the captured replies: "YYMMDD NNN-CC", with "=" before the
+ * check digits for persons born from 2000 on (contracts.md §7).
+ */
+export function registerNumber(ssin: string, today: Date): string {
+  const check = checkSsin(ssin, today);
+  const separator = check.ok && check.info.century === 2000 ? '=' : '-';
+  return `${ssin.slice(0, 6)} ${ssin.slice(6, 9)}${separator}${ssin.slice(9)}`;
+}
+
+/** PersonNumberType: a person's national number, birth date and sex. */
+export function personNumber(p: RrPerson, today: Date): XmlObject {
+  return { NationalNumber: registerNumber(p.ssin, today), Date: rnDate(p.birth_date), Sex: p.gender === 2 ? '2' : '1' };
+}
+
+/** PersonNumberType of someone the register file only names by number (birth date and sex from the number). */
+export function numberOnly(ssin: string, today: Date): XmlObject {
+  const check = checkSsin(ssin, today);
+  const info = check.ok ? check.info : undefined;
+  return {
+    NationalNumber: registerNumber(ssin, today),
+    Date: info?.birthDate ? rnDate(info.birthDate) : undefined,
+    Sex: info?.gender ? String(info.gender) : undefined,
+  };
+}
+
+/**
+ * PersonNameType. The register codes every name in a dictionary; we derive a stable code from the
+ * text (modelled): 8 digits starting with 1 for last names, 000 for given names, as in the captures.
+ */
+export function personName(p: Pick<RrPerson, 'last_name' | 'first_name' | 'middle_name'>): XmlObject {
+  const given = [p.first_name, p.middle_name ?? ''].join(' ').split(/\s+/).filter(Boolean);
+  return {
+    LastName: { Code: '1' + digits(p.last_name, 7), Label: p.last_name },
+    FirstName: given.map((g) => ({ Code: '000' + digits(g, 5), Label: g })),
+  };
+}
+
+function digits(text: string, n: number): string {
+  let h = 2166136261;
+  for (const c of text.toLowerCase()) h = Math.imul(h ^ c.codePointAt(0)!, 16777619) >>> 0;
+  return String(h % 10 ** n).padStart(n, '0');
+}
+
+/** Puts the rn25 prefix on every element name of a reply fragment (attributes stay unprefixed). */
+export function qualify(value: XmlValue, prefix = RN25_PREFIX): XmlValue {
+  if (Array.isArray(value)) return value.map((v) => qualify(v, prefix));
+  if (value === null || typeof value !== 'object' || !isPlainObject(value)) return value;
+  const out: XmlObject = {};
+  for (const [key, v] of Object.entries(value)) {
+    out[key.startsWith('@') || key === '#text' ? key : `${prefix}:${key}`] = qualify(v, prefix);
+  }
+  return out;
+}
+
+function isPlainObject(v: object): v is XmlObject {
+  return Object.getPrototypeOf(v) === Object.prototype;
+}
