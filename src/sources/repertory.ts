@@ -49,8 +49,48 @@ export function periodsOverlap(b1: string, e1: string | null, b2: string, e2: st
   return (e2 === null || b1 <= e2) && (e1 === null || b2 <= e1);
 }
 
+export type Register = Inscription['register'];
+
+/** What Repertory.find selects; every field given narrows the search. */
+export interface InscriptionFilter {
+  ssin: string;
+  sector?: number;
+  cbeNumber?: string;
+  qualityCode?: number;
+  registers?: Register[];
+  /** Only inscriptions sharing at least one day with [begin, end] (null end = open). */
+  overlapping?: { begin: string; end: string | null };
+}
+
 export class Repertory {
   constructor(private readonly db: Db) {}
+
+  /** Runs fn in one SQLite transaction: every write inside commits together or not at all. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  /** Inscriptions of one SSIN, ordered by register (PRIMARY first), begin date and id. */
+  find(f: InscriptionFilter): Inscription[] {
+    const where = ['ssin = @ssin'];
+    const params: Record<string, string | number> = { ssin: f.ssin };
+    const narrow = (column: string, value: string | number | undefined) => {
+      if (value === undefined) return;
+      where.push(`${column} = @${column}`);
+      params[column] = value;
+    };
+    narrow('sector', f.sector);
+    narrow('cbe_number', f.cbeNumber);
+    narrow('quality_code', f.qualityCode);
+    const rows = this.db
+      .prepare(`SELECT * FROM ksz_inscription WHERE ${where.join(' AND ')} ORDER BY register, begin_date, id`)
+      .all(params) as Inscription[];
+    return rows.filter(
+      (i) =>
+        (!f.registers || f.registers.includes(i.register)) &&
+        (!f.overlapping || periodsOverlap(i.begin_date, i.end_date, f.overlapping.begin, f.overlapping.end)),
+    );
+  }
 
   forSsin(ssin: string): Inscription[] {
     return this.db

@@ -1,8 +1,68 @@
-import type { XmlElement } from '../../../xml/node';
-import { ClassicError, ClassicResult, CallContext } from '../../types';
-import { REASON } from '../../../domain/codes';
+import { childText, XmlElement } from '../../../xml/node';
+import type { Register } from '../../../sources/repertory';
+import { CallContext, ClassicResult } from '../../types';
+import { argumentInvalid, proofMismatch } from './errors';
+import { REGISTERS, registerInscription, Subject, unregisterInscription } from './inscriptions';
+import { lastAllowedDay, Period } from './period';
+import { proofMatches } from './proof';
+import { manageAccessReply } from './reply';
+import { ACTIONS, readRequest } from './request';
 
-/** Placeholder until the handler is written. */
-export function manageAccess(_request: XmlElement, _ctx: CallContext): ClassicResult {
-  throw new ClassicError({ severity: 'ERROR', def: REASON.SERVICE_UNKNOWN, diagnostic: 'Not implemented yet.' });
+/**
+ * R02 OCMWCPASManageAccess (contracts.md §3.2, security.md §2.4 and §6.3): the OCMW integrates
+ * (REGISTER), de-integrates (UNREGISTER) or lists (LIST) a person in the persons repertory.
+ * The shared pipeline has already checked the caller (AuthorizedUser) and the SSIN (ctx.target).
+ */
+export function manageAccess(request: XmlElement, ctx: CallContext): ClassicResult {
+  const organisation = ctx.caller?.organisation;
+  const person = ctx.target;
+  if (!organisation || !person) throw new Error('ManageAccess runs only after authentication and the SSIN checks');
+
+  const actionText = childText(request, 'Action');
+  if (actionText && (ACTIONS as readonly string[]).includes(actionText)) ctx.audit.operation = actionText;
+
+  const args = readRequest(request, ctx.app.directory, organisation.sector);
+  if (!proofMatches(args.proof, person)) {
+    const given = [args.proof.sisCard && 'SISCardNumber', args.proof.idCard && 'IdentityCardNumber', args.proof.personData && 'PersonData'];
+    throw proofMismatch(args.ssin, given.filter((g): g is string => !!g));
+  }
+
+  const repertory = ctx.app.repertory;
+  const subject = (code: number): Subject => ({ ssin: args.ssin, qualityCode: code, organisation, today: ctx.today });
+  let shown: Period;
+  switch (args.action) {
+    case 'REGISTER': {
+      const purpose = args.purpose!;
+      // M3: without EndDate the registration runs for the purpose's maximum duration (open when it has none).
+      shown = { begin: args.start, end: args.end ?? (purpose.max_period ? lastAllowedDay(args.start, purpose.max_period) : null) };
+      registerInscription(repertory, subject(purpose.code), shown);
+      break;
+    }
+    case 'UNREGISTER': {
+      const purpose = args.purpose!;
+      shown = { begin: args.start, end: args.end ?? null };
+      if (!unregisterInscription(repertory, subject(purpose.code), shown)) {
+        throw argumentInvalid('Purpose', String(purpose.code), 'your organisation has no registration of this SSIN for this purpose in the given period', [
+          { fieldName: 'SSIN', fieldValue: args.ssin },
+        ]);
+      }
+      break;
+    }
+    case 'LIST':
+      shown = { begin: args.start, end: args.end ?? null };
+      break;
+  }
+
+  // REGISTER / UNREGISTER answer from the sectoral register they act on, as the real reply does;
+  // LIST reads the register(s) asked for, in every OCMW of the sector (security.md §2.3: an
+  // OCMW may see that a file exists elsewhere).
+  const registers: Register[] = args.queryRegister === 'ALL' ? REGISTERS : [args.queryRegister];
+  const registrations = repertory.find({
+    ssin: args.ssin,
+    sector: args.action === 'LIST' ? args.sector : organisation.sector,
+    qualityCode: args.action === 'LIST' ? args.purpose?.code : undefined,
+    registers,
+    overlapping: shown,
+  });
+  return { reply: manageAccessReply(args, registrations) };
 }

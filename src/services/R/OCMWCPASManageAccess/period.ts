@@ -1,0 +1,102 @@
+/**
+ * Calendar-day arithmetic for ManageAccess periods. A day is 'yyyy-mm-dd'; a period's end is
+ * inclusive and null means open (the persons repertory's "empty end date = still active").
+ */
+export type Day = string;
+
+export interface Period {
+  begin: Day;
+  end: Day | null;
+}
+
+/** xsd:date as KSZ writes it: a day, optionally with a timezone (2012-05-24+02:00). */
+const XSD_DATE = /^(\d{4})-(\d{2})-(\d{2})(Z|[+-](\d{2}):(\d{2}))?$/;
+
+/** The calendar day of an xsd:date, or undefined when it is not one. The timezone is dropped: the day is what counts. */
+export function parseXsdDate(text: string): Day | undefined {
+  const m = XSD_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const [, y, mo, d] = m;
+  if (m[5] !== undefined && (Number(m[5]) > 14 || Number(m[6]) > 59)) return undefined;
+  const day = `${y}-${mo}-${d}`;
+  return isCalendarDay(day) ? day : undefined;
+}
+
+function isCalendarDay(day: Day): boolean {
+  const [y, m, d] = day.split('-').map(Number);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toDate(day: Day): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export function addDays(day: Day, n: number): Day {
+  const d = toDate(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * day + an ISO 8601 duration of years, months and days (P2M, P1Y, P5Y, P1Y6M, P10D). Months are
+ * added calendar-wise and clamped to the month's last day (2024-01-31 + P1M = 2024-02-29).
+ */
+export function addDuration(day: Day, duration: string): Day {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?$/.exec(duration);
+  if (!m || duration === 'P') throw new Error(`unsupported duration ${duration}`);
+  const [y, mo, d] = day.split('-').map(Number);
+  const months = y * 12 + (mo - 1) + Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0);
+  const year = Math.floor(months / 12);
+  const month = (months % 12) + 1;
+  const clamped = `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, daysInMonth(year, month))).padStart(2, '0')}`;
+  return addDays(clamped, Number(m[3] ?? 0));
+}
+
+/**
+ * The last day a registration starting on `start` may cover under a maximum duration: the day
+ * before start + maximum (purpose 1, P2M: 2024-03-01 -> 2024-04-30, as in the real sample).
+ */
+export function lastAllowedDay(start: Day, maxDuration: string): Day {
+  return addDays(addDuration(start, maxDuration), -1);
+}
+
+/** True when the periods share a day or one starts the day after the other ends. */
+export function overlapsOrTouches(a: Period, b: Period): boolean {
+  const aReachesB = a.end === null || addDays(a.end, 1) >= b.begin;
+  const bReachesA = b.end === null || addDays(b.end, 1) >= a.begin;
+  return aReachesB && bReachesA;
+}
+
+/** The smallest period covering all of them (open if any is open). */
+export function union(periods: Period[]): Period {
+  const begin = periods.map((p) => p.begin).reduce((a, b) => (a < b ? a : b));
+  const end = periods.some((p) => p.end === null) ? null : periods.map((p) => p.end as Day).reduce((a, b) => (a > b ? a : b));
+  return { begin, end };
+}
+
+/** What remains of `p` once the days of `cut` are taken out: nothing, one period, or two (cut in the middle). */
+export function subtract(p: Period, cut: Period): Period[] {
+  const overlap = (cut.end === null || p.begin <= cut.end) && (p.end === null || cut.begin <= p.end);
+  if (!overlap) return [p];
+  const rest: Period[] = [];
+  if (p.begin < cut.begin) rest.push({ begin: p.begin, end: addDays(cut.begin, -1) });
+  if (cut.end !== null && (p.end === null || p.end > cut.end)) rest.push({ begin: addDays(cut.end, 1), end: p.end });
+  return rest;
+}
+
+/**
+ * A day as real ManageAccess replies write it: xsd:date with the Europe/Brussels offset of that
+ * day's midnight (2024-03-01+01:00, 2024-04-30+02:00; contracts.md §1.5 and the real sample).
+ */
+export function brusselsDate(day: Day): string {
+  const midnight = new Date(`${day}T00:00:00+01:00`);
+  const name = BRUSSELS.formatToParts(midnight).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  const offset = name === 'GMT' ? '+00:00' : name.replace('GMT', '');
+  return `${day}${offset}`;
+}
+
+const BRUSSELS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' });
