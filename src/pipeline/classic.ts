@@ -159,9 +159,10 @@ function serve(app: AppContext, sr: ServiceRequest, caller: Caller, ticket: stri
 }
 
 function requireKnownSsin(app: AppContext, ssin: string) {
+  const field = { fieldName: 'SSIN', fieldValue: ssin };
+  if (ssin === '') throw new ClassicError({ severity: 'ERROR', def: REASON.ARGUMENT_MISSING, information: [{ fieldName: 'SSIN' }] });
   const outcome = checkTargetSsin(app, ssin);
   if (outcome.ok) return outcome.identity;
-  const field = { fieldName: 'SSIN', fieldValue: ssin };
   switch (outcome.problem) {
     case 'structure':
       throw new ClassicError({ severity: 'ERROR', def: REASON.ARGUMENT_INVALID, information: [field] });

@@ -139,6 +139,7 @@ function checkCustomer(request: XmlElement, ctx: CallContext): void {
 }
 
 function requireKnownSsin(app: AppContext, ssin: string) {
+  if (ssin === '') throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'ssin' }]);
   const outcome = checkTargetSsin(app, ssin);
   if (outcome.ok) return outcome.identity;
   switch (outcome.problem) {
