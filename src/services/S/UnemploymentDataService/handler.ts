@@ -1,24 +1,54 @@
 import type { XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
-import { CallContext, StatusError } from '../../types';
-import { MSG } from '../../../domain/codes';
+import type { CallContext } from '../../types';
 import type { UnemploymentOperation } from './service';
+import { consultPayments, consultRights } from './situation';
+import { consultActivationPaidSums, consultPaidSums, consultScheduledPayment } from './payments';
+import {
+  consultExemptionHistory,
+  consultNoEarningCapacityAndLawsuitMutuality,
+  consultSanctionHistory,
+  consultScaleCodeHistory,
+  consultWorkDisabilityHistory,
+  consultYoungAvailabilityDecisionHistory,
+} from './histories';
+import { CriteriaShape, readCriteria } from './criteria';
 
-/** Placeholder until the handlers are written. */
-function notYet(_request: XmlElement, _ctx: CallContext): XmlObject {
-  throw new StatusError('NO_RESULT', MSG.NOT_IMPLEMENTED);
-}
-
+/** One handler per operation, grouped by family: situation at a date, month ranges, histories. */
 export const HANDLERS: Record<UnemploymentOperation, (request: XmlElement, ctx: CallContext) => XmlObject> = {
-  consultPaidSums: notYet,
-  consultActivationPaidSums: notYet,
-  consultScheduledPayment: notYet,
-  consultRights: notYet,
-  consultPayments: notYet,
-  consultScaleCodeHistory: notYet,
-  consultSanctionHistory: notYet,
-  consultExemptionHistory: notYet,
-  consultWorkDisabilityHistory: notYet,
-  consultYoungAvailabilityDecisionHistory: notYet,
-  consultNoEarningCapacityAndLawsuitMutuality: notYet,
+  consultPaidSums,
+  consultActivationPaidSums,
+  consultScheduledPayment,
+  consultRights,
+  consultPayments,
+  consultScaleCodeHistory,
+  consultSanctionHistory,
+  consultExemptionHistory,
+  consultWorkDisabilityHistory,
+  consultYoungAvailabilityDecisionHistory,
+  consultNoEarningCapacityAndLawsuitMutuality,
 };
+
+/** The searchCriteria shape of each operation (UnemploymentDataTypesV3.xsd). */
+export const CRITERIA: Record<UnemploymentOperation, CriteriaShape> = {
+  consultPaidSums: 'MA',
+  consultActivationPaidSums: 'MA',
+  consultScheduledPayment: 'M',
+  consultRights: 'D',
+  consultPayments: 'D',
+  consultScaleCodeHistory: 'P',
+  consultSanctionHistory: 'P',
+  consultExemptionHistory: 'P',
+  consultWorkDisabilityHistory: 'P',
+  consultYoungAvailabilityDecisionHistory: 'P',
+  consultNoEarningCapacityAndLawsuitMutuality: 'S',
+};
+
+/**
+ * The person a request is about, read after checking its searchCriteria. The pipeline calls this
+ * before its SSIN checks, which puts the criteria check where CBSS does it: schema validation
+ * (MSG00008) comes before the SSIN checks (security.md §6.2 steps 4 and 8-9).
+ */
+export function criteriaSsin(operation: UnemploymentOperation): (request: XmlElement) => string {
+  return (request) => readCriteria(request, CRITERIA[operation]).ssin;
+}

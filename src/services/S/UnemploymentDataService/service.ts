@@ -1,6 +1,6 @@
 import type { NewStyleOperation, NewStyleService } from '../../types';
 import { childText } from '../../../xml/node';
-import { HANDLERS } from './handler';
+import { criteriaSsin, HANDLERS } from './handler';
 
 const OPERATIONS = [
   'consultPaidSums',
@@ -36,6 +36,7 @@ export const unemploymentDataV3Service: NewStyleService = {
       requestElement: `${name}Request`,
       responseElement: `${name}Response`,
       faultElement: `${name}Fault`,
+      validate: (request) => void criteriaSsin(name)(request),
       targetSsin: (request) => childText(request, 'searchCriteria', 'ssin') ?? '',
       handle: HANDLERS[name],
     }),
