@@ -12,6 +12,12 @@ import { Rva, rvaSchema } from './sources/rva';
 import { auditSchema, Journal } from './pipeline/audit';
 import { seedDatabase } from '../fixtures/seed';
 
+/**
+ * Bump when a table changes shape: an existing database of another version is rebuilt (its data is
+ * seeded data, re-created from the seed; CREATE TABLE IF NOT EXISTS alone would keep old columns).
+ */
+export const SCHEMA_VERSION = 2;
+
 /** Every table the emulator owns, source by source. */
 export const SCHEMAS: SourceSchema[] = [
   directorySchema,
@@ -44,10 +50,11 @@ export interface AppContext {
 
 export function createAppContext(config: Config): AppContext {
   const db = openDatabase(config.dataDir);
+  rebuildIfOutdated(db);
   applySchemas(db, SCHEMAS);
   const log = pino({ level: config.logLevel, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
 
-  const seedKey = `${config.seed}/${config.population}`;
+  const seedKey = `${SCHEMA_VERSION}/${config.seed}/${config.population}`;
   const seed = () =>
     db.transaction(() => {
       clearTables(db, SCHEMAS);
@@ -84,4 +91,15 @@ export function createAppContext(config: Config): AppContext {
       db.close();
     },
   };
+}
+
+function rebuildIfOutdated(db: Db): void {
+  db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+  if (getMeta(db, 'schema') === String(SCHEMA_VERSION)) return;
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'meta'").all() as { name: string }[];
+  db.pragma('foreign_keys = OFF');
+  for (const t of tables) db.exec(`DROP TABLE IF EXISTS "${t.name}"`);
+  db.pragma('foreign_keys = ON');
+  db.exec('DELETE FROM meta');
+  setMeta(db, 'schema', String(SCHEMA_VERSION));
 }

@@ -41,6 +41,7 @@ export function handleNewStyle(app: AppContext, service: NewStyleService, call: 
       checkCustomer(request, ctx);
     }
 
+    op.validate?.(request);
     const ssin = op.targetSsin?.(request);
     if (ssin !== undefined) {
       ctx.audit.targetSsin = ssin;

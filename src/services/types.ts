@@ -67,6 +67,11 @@ export interface NewStyleOperation {
   responseElement: string;
   /** Fault detail element, when the contract gives each operation its own (else the service's). */
   faultElement?: string;
+  /**
+   * Checks the request's own criteria before the shared SSIN checks (CBSS validates the message
+   * first); throws StatusError (MSG00008) when they are invalid.
+   */
+  validate?: (request: XmlElement) => void;
   /** Where the request names the person concerned (for audit and SSIN checks), if it does. */
   targetSsin?: (request: XmlElement) => string | undefined;
   /** Returns the children of the response root, in order. */

@@ -1,0 +1,35 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import Database from 'better-sqlite3';
+import { createAppContext, SCHEMA_VERSION } from '../../src/app';
+import { resolveConfig } from '../../src/config';
+import { SSIN } from '../../fixtures/personas';
+
+describe('the on-disk database', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ksz-store-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const config = () => resolveConfig({ dataDir: dir, logLevel: 'silent', population: 100 });
+
+  it('keeps what was written across a restart (no re-seed) and uses WAL mode', () => {
+    const first = createAppContext(config());
+    expect(first.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    first.repertory.insert({ ssin: SSIN.notIntegrated, sector: 17, sub_sector: 1, cbe_number: '0244021019', nis_code: '44021', quality_code: 1, phase: 0, begin_date: '2026-11-01', end_date: '2026-12-31', register: 'PRIMARY', last_modified: '2026-11-01' });
+    first.close();
+    const second = createAppContext(config());
+    expect(second.repertory.forSsin(SSIN.notIntegrated)).toHaveLength(1);
+    second.close();
+  });
+
+  it('rebuilds a database of an older schema version instead of failing on missing columns', () => {
+    const old = new Database(path.join(dir, 'ksz-emulator.db'));
+    old.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', '1'), ('seeded', '1/20050930/100');");
+    old.exec('CREATE TABLE rva_right (id INTEGER PRIMARY KEY, ssin TEXT)');
+    old.close();
+    const app = createAppContext(config());
+    expect(app.db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe(String(SCHEMA_VERSION));
+    expect(app.rva.rights(SSIN.standard).length).toBeGreaterThan(0);
+    app.close();
+  });
+});
