@@ -1,5 +1,6 @@
 import type { NationalRegister, RrAddress, RrFiliation, RrPerson } from '../../src/sources/rr';
 import { makeSsin } from '../../src/domain/ssin';
+import { rrPerson } from '../../fixtures/builder';
 import { toXml, XmlObject } from '../../src/xml/build';
 import { buildTiGroups, TiOptions } from '../../src/services/R/RetrieveTIGroupsService/tiGroups';
 import { personName, qualify, registerNumber, rnDate } from '../../src/services/R/RetrieveTIGroupsService/rn25';
@@ -7,37 +8,9 @@ import * as L from '../../src/services/R/RetrieveTIGroupsService/labels';
 
 const TODAY = new Date('2026-01-15T10:00:00Z');
 
+/** An RR row with the seed's defaults (Jan Peeters from Gent, single) and the given fields. */
 function person(p: Partial<RrPerson> & Pick<RrPerson, 'ssin' | 'birth_date'>): RrPerson {
-  return {
-    last_name: 'Peeters',
-    phonetic: '',
-    first_name: 'Jan',
-    middle_name: null,
-    gender: 1,
-    birth_place_nis: null,
-    birth_place: 'Gent',
-    birth_country: 150,
-    nationality: 150,
-    civil_state: 10,
-    civil_state_date: null,
-    partner_ssin: null,
-    decease_date: null,
-    decease_place: null,
-    status: 'ACTIVE',
-    replaced_by: null,
-    register: 1,
-    language: 'nl',
-    household_id: 1,
-    household_role: 1,
-    household_since: p.birth_date,
-    occupation: null,
-    sis_card: null,
-    id_card: null,
-    id_card_valid_to: null,
-    created: p.birth_date,
-    updated: '2025-01-01',
-    ...p,
-  };
+  return { phonetic: '', ...rrPerson({ last_name: 'Peeters', first_name: 'Jan', gender: 1, household_id: 1, ...p }) };
 }
 
 function address(ssin: string, nis: string, begin: string, end: string | null, country = 150): RrAddress {

@@ -1,10 +1,23 @@
-import type { NewStyleService } from '../../types';
+import type { NewStyleOperation, NewStyleService } from '../../types';
 import { childText, XmlElement } from '../../../xml/node';
 import { refusalV1, refusalV2, retrieveTI, retrieveTIV1 } from './handler';
 
 const SOAP_ACTION = 'http://kszbcss.fgov.be/RetrieveTIGroupsService/retrieveTI';
 /** A missing ssin reaches the shared SSIN checks as '' (MSG00011). */
 const targetSsin = (request: XmlElement) => childText(request, 'searchInformation', 'ssin') ?? '';
+
+/** Both versions have the one operation retrieveTI, with the same element names and SOAPAction. */
+function retrieveTIOperation(handle: NewStyleOperation['handle'], refusal: NewStyleOperation['refusal']): NewStyleOperation {
+  return {
+    name: 'retrieveTI',
+    soapAction: SOAP_ACTION,
+    requestElement: 'retrieveTIGroupsRequest',
+    responseElement: 'retrieveTIGroupsResponse',
+    targetSsin,
+    handle,
+    refusal,
+  };
+}
 
 /** R09 RetrieveTIGroupsService v2 "TX25" (contracts.md §5.2): the National Register file with its TI groups. */
 export const retrieveTIGroupsV2Service: NewStyleService = {
@@ -18,17 +31,7 @@ export const retrieveTIGroupsV2Service: NewStyleService = {
   namespace: 'http://kszbcss.fgov.be/intf/RetrieveTIGroupsService/v2',
   faultElement: 'retrieveTIGroupsFault',
   authentication: 'basic',
-  operations: [
-    {
-      name: 'retrieveTI',
-      soapAction: SOAP_ACTION,
-      requestElement: 'retrieveTIGroupsRequest',
-      responseElement: 'retrieveTIGroupsResponse',
-      targetSsin,
-      handle: retrieveTI,
-      refusal: refusalV2,
-    },
-  ],
+  operations: [retrieveTIOperation(retrieveTI, refusalV2)],
 };
 
 /**
@@ -47,15 +50,5 @@ export const retrieveTIGroupsV1Service: NewStyleService = {
   faultElement: 'retrieveTIGroupsFault',
   faultListName: 'error',
   authentication: 'basic',
-  operations: [
-    {
-      name: 'retrieveTI',
-      soapAction: SOAP_ACTION,
-      requestElement: 'retrieveTIGroupsRequest',
-      responseElement: 'retrieveTIGroupsResponse',
-      targetSsin,
-      handle: retrieveTIV1,
-      refusal: refusalV1,
-    },
-  ],
+  operations: [retrieveTIOperation(retrieveTIV1, refusalV1)],
 };
