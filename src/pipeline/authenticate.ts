@@ -1,6 +1,8 @@
 import type { AppContext } from '../app';
 import type { AuthorizedUser } from '../soap/ssdn';
+import type { SoapMessage } from '../soap/envelope';
 import type { Caller } from '../services/types';
+import type { IncomingCall } from './http';
 
 /**
  * Who is calling. New style: HTTP Basic credentials of a test organisation (contracts.md §1.4).
@@ -8,6 +10,15 @@ import type { Caller } from '../services/types';
  * in sector 17.1 (security.md §1.3). WS-Security X.509 arrives with issue #3.
  */
 export type BasicAuthResult = { ok: true; caller: Caller } | { ok: false; reason: string };
+
+/**
+ * The new-style channel: HTTP Basic today; WS-Security X.509 (a wsse:Security header) joins here.
+ * A refused Basic login is answered with HTTP 401; a refused signature throws a SoapFault with
+ * the WS-Security fault code.
+ */
+export function authenticateNewStyle(app: AppContext, call: IncomingCall, _message: SoapMessage): BasicAuthResult {
+  return authenticateBasic(app, call.authorization);
+}
 
 export function authenticateBasic(app: AppContext, authorization: string | undefined): BasicAuthResult {
   if (!authorization || !/^Basic\s+/i.test(authorization)) return { ok: false, reason: 'HTTP Basic credentials are required.' };

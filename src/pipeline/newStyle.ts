@@ -4,7 +4,7 @@ import { envelopeXml, faultXml, readEnvelope, SoapFault } from '../soap/envelope
 import { faultDetailXml, newTicketCBSS, refusalReply, replyRootXml } from '../soap/newstyle';
 import { CallContext, NewStyleOperation, NewStyleService, StatusError } from '../services/types';
 import { childText, path, XmlElement } from '../xml/node';
-import { authenticateBasic } from './authenticate';
+import { authenticateNewStyle } from './authenticate';
 import { checkTargetSsin } from './ssin';
 import type { HttpReply, IncomingCall } from './http';
 
@@ -30,7 +30,7 @@ export function handleNewStyle(app: AppContext, service: NewStyleService, call: 
     ctx.audit.legalContext = childText(request, 'legalContext');
 
     if (service.authentication === 'basic') {
-      const auth = authenticateBasic(app, call.authorization);
+      const auth = authenticateNewStyle(app, call, message);
       if (!auth.ok) {
         decision = 'DENY';
         code = 'HTTP401';

@@ -30,13 +30,71 @@ export interface CallContext {
   ticket: string;
   /** Facts the audit row records; handlers fill what they know. */
   audit: AuditFacts;
+  /**
+   * The data blocks the interceptor allows for this request (proportionality); undefined = no
+   * restriction. Handlers return only these and list the others where the contract has dataFilters.
+   */
+  allowedBlocks?: Set<string>;
 }
 
 export interface AuditFacts {
   targetSsin?: string;
   legalContext?: string;
   operation?: string;
+  /** The repertory row that satisfied finality, and its quality code. */
+  inscriptionId?: number;
+  qualityCode?: number;
+  requestedBlocks?: string[];
+  returnedBlocks?: string[];
+  filteredBlocks?: string[];
+  /** The interceptor step that refused the request, if one did. */
+  failedStep?: string;
 }
+
+// ---------------------------------------------------------------- the reference directory's rules
+
+/**
+ * One row of the access-authorization table ("who gets what", security.md §6.1): which requesters
+ * may call which operation, under which legal context and role, whether the person must be
+ * integrated (finality) and which data blocks they may receive (proportionality). Each service
+ * declares its seeded rows; they are data in the directory, editable under /_admin/directory.
+ */
+export interface AuthorizationRule {
+  /** Free text naming the deliberation, e.g. "IVC/KSZ/11/042 (emulated)". */
+  deliberation: string;
+  requesterSector: number;
+  /** null = the whole sector. */
+  requesterCbe?: string | null;
+  /** Operation name; '*' = every operation of the service. */
+  operation: string;
+  /** Allowed legal contexts; empty = any (classic services carry none on the wire). */
+  legalContexts: string[];
+  /** Allowed roles (SOCIAL_WORKER, ADMIN_STAFF, GENERAL_DIRECTOR, FINANCIAL_DIRECTOR, SECURITY_ADVISOR, PROGRAM). */
+  roles: string[];
+  /** Quality codes that give access; empty = no integration needed (IdentifyPerson, PersonService). */
+  qualityCodes: number[];
+  integrationCheck: 'BLOCKING' | 'NON_BLOCKING' | 'NONE';
+  /** Which date(s) the integration must cover. */
+  periodRule: 'REQUEST_DATE' | 'REQUESTED_PERIOD';
+  minPhase: number;
+  /** Data blocks this row allows; ['*'] = all of the service's blocks. */
+  dataBlocks: string[];
+  validFrom: string;
+  validTo?: string | null;
+}
+
+/** The data blocks a service returns (proportionality works on these). */
+export interface DataBlocks {
+  /** Every block the service can return (e.g. TI group codes '010', '020', or an operation's result block). */
+  all: string[];
+  /** The blocks a request asks for; default: all of them. */
+  requested?: (request: XmlElement) => string[];
+  /** The authentic source holding the blocks (the availability table, "what-where"). */
+  source: string;
+}
+
+/** The period a request asks about, for the REQUESTED_PERIOD rule (dates yyyy-mm-dd; null end = open). */
+export type RequestedPeriod = { begin: string; end: string | null };
 
 export interface Information {
   fieldName: string;
@@ -74,6 +132,10 @@ export interface NewStyleOperation {
   validate?: (request: XmlElement) => void;
   /** Where the request names the person concerned (for audit and SSIN checks), if it does. */
   targetSsin?: (request: XmlElement) => string | undefined;
+  /** The period the request asks about (REQUESTED_PERIOD rule); default: the request date. */
+  requestedPeriod?: (request: XmlElement) => RequestedPeriod | undefined;
+  /** Overrides the service's data blocks for this operation. */
+  dataBlocks?: DataBlocks;
   /** Returns the children of the response root, in order. */
   handle: (request: XmlElement, ctx: CallContext) => XmlObject;
   /**
@@ -102,6 +164,9 @@ export interface NewStyleService {
   /** 'none' only for TestConnectionService, which real clients call without credentials. */
   authentication: 'basic' | 'none';
   operations: NewStyleOperation[];
+  /** The seeded access-authorization rows of this service (none: nobody may call it). */
+  authorizations?: AuthorizationRule[];
+  dataBlocks?: DataBlocks;
 }
 
 // ---------------------------------------------------------------- classic
@@ -146,7 +211,13 @@ export interface ClassicService {
   /** The XSDs, relative to wsdl/ */
   xsd: string[];
   operations: string[];
+  /** The operation a request performs (e.g. ManageAccess's Action), for authorization rows and audit. */
+  operationOf?: (request: XmlElement) => string;
   targetSsin?: (request: XmlElement) => string | undefined;
+  /** The period the request asks about (REQUESTED_PERIOD rule); default: the request date. */
+  requestedPeriod?: (request: XmlElement) => RequestedPeriod | undefined;
+  authorizations?: AuthorizationRule[];
+  dataBlocks?: DataBlocks;
   handle: (request: XmlElement, ctx: CallContext) => ClassicResult;
 }
 
