@@ -18,6 +18,10 @@ function flags(options: Record<string, string | undefined>): Partial<Config> {
   if (options.population) c.population = Number(options.population);
   if (options.bodyLimit) c.bodyLimit = Number(options.bodyLimit);
   if (options.logLevel) c.logLevel = options.logLevel;
+  if (options.security) c.securityMode = options.security as Config['securityMode'];
+  if (options.clockSkew) c.clockSkewSeconds = Number(options.clockSkew);
+  if (options.allowSha1) c.allowSha1 = true;
+  if (options.signResponses) c.signResponses = true;
   return c;
 }
 
@@ -35,7 +39,11 @@ common(
     .option('-p, --port <port>', 'port to listen on (env KSZ_EMU_PORT or PORT; default 8080)')
     .option('--host <host>', 'interface to bind (env KSZ_EMU_HOST; default 127.0.0.1)')
     .option('--base-url <url>', 'public base URL written into the WSDLs (env KSZ_EMU_BASE_URL; default http://localhost:<port>)')
-    .option('--body-limit <bytes>', 'largest accepted request body (env KSZ_EMU_BODY_LIMIT; default 5242880)'),
+    .option('--body-limit <bytes>', 'largest accepted request body (env KSZ_EMU_BODY_LIMIT; default 5242880)')
+    .option('--security <mode>', 'strict refuses what fails a check; lenient checks and logs but refuses nothing (env KSZ_EMU_SECURITY_MODE; default strict)')
+    .option('--clock-skew <seconds>', 'WS-Security Timestamp tolerance (env KSZ_EMU_CLOCK_SKEW; default 60)')
+    .option('--allow-sha1', 'accept legacy RSA-SHA1 / SHA-1 signatures (env KSZ_EMU_ALLOW_SHA1)')
+    .option('--sign-responses', 'sign new-style replies with the emulator certificate (env KSZ_EMU_SIGN_RESPONSES)'),
 ).action(async (options) => {
   const config = resolveConfig(fromEnv(), flags(options));
   const app = createAppContext(config);

@@ -16,6 +16,17 @@ export interface Config {
   bodyLimit: number;
   /** pino log level ('silent' in tests). */
   logLevel: string;
+  /**
+   * strict: every check of the interceptor refuses what fails it. lenient: every check runs and is
+   * logged and journaled, but nothing is refused (for a vendor's first steps).
+   */
+  securityMode: 'strict' | 'lenient';
+  /** WS-Security: tolerated clock difference, in seconds, when checking a Timestamp. */
+  clockSkewSeconds: number;
+  /** WS-Security: accept RSA-SHA1 / SHA-1 signatures (legacy clients); SHA-256 only otherwise. */
+  allowSha1: boolean;
+  /** Sign new-style replies with the emulator's own certificate. */
+  signResponses: boolean;
 }
 
 export const DEFAULTS: Config = {
@@ -27,6 +38,10 @@ export const DEFAULTS: Config = {
   population: 2000,
   bodyLimit: 5 * 1024 * 1024,
   logLevel: 'info',
+  securityMode: 'strict',
+  clockSkewSeconds: 60,
+  allowSha1: false,
+  signResponses: false,
 };
 
 function num(value: string | undefined): number | undefined {
@@ -34,6 +49,11 @@ function num(value: string | undefined): number | undefined {
   const n = Number(value);
   if (!Number.isFinite(n)) throw new Error(`not a number: ${value}`);
   return n;
+}
+
+function bool(value: string | undefined): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  return /^(1|true|yes|on)$/i.test(value);
 }
 
 /** Reads KSZ_EMU_* environment variables. */
@@ -47,6 +67,10 @@ export function fromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Config> {
     population: num(env.KSZ_EMU_POPULATION),
     bodyLimit: num(env.KSZ_EMU_BODY_LIMIT),
     logLevel: env.KSZ_EMU_LOG_LEVEL,
+    securityMode: env.KSZ_EMU_SECURITY_MODE as Config['securityMode'] | undefined,
+    clockSkewSeconds: num(env.KSZ_EMU_CLOCK_SKEW),
+    allowSha1: bool(env.KSZ_EMU_ALLOW_SHA1),
+    signResponses: bool(env.KSZ_EMU_SIGN_RESPONSES),
   };
   return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as Partial<Config>;
 }
@@ -56,5 +80,8 @@ export function resolveConfig(...layers: Partial<Config>[]): Config {
   const merged: Config = Object.assign({}, DEFAULTS, ...layers);
   if (!merged.baseUrl) merged.baseUrl = `http://localhost:${merged.port}`;
   merged.baseUrl = merged.baseUrl.replace(/\/+$/, '');
+  if (merged.securityMode !== 'strict' && merged.securityMode !== 'lenient') {
+    throw new Error(`security mode must be strict or lenient, not ${merged.securityMode}`);
+  }
   return merged;
 }
