@@ -3,6 +3,7 @@ import { Config } from './config';
 import { Clock } from './clock';
 import { applySchemas, clearTables, Db, getMeta, openDatabase, setMeta, SourceSchema } from './store/db';
 import { Directory, directorySchema } from './sources/directory';
+import { Authorizations, authorizationsSchema } from './sources/authorizations';
 import { Repertory, repertorySchema } from './sources/repertory';
 import { NationalRegister, rrSchema } from './sources/rr';
 import { BisRegister, bisSchema } from './sources/bis';
@@ -16,11 +17,12 @@ import { seedDatabase } from '../fixtures/seed';
  * Bump when a table changes shape: an existing database of another version is rebuilt (its data is
  * seeded data, re-created from the seed; CREATE TABLE IF NOT EXISTS alone would keep old columns).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Every table the emulator owns, source by source. */
 export const SCHEMAS: SourceSchema[] = [
   directorySchema,
+  authorizationsSchema,
   repertorySchema,
   rrSchema,
   bisSchema,
@@ -36,6 +38,7 @@ export interface AppContext {
   clock: Clock;
   log: pino.Logger;
   directory: Directory;
+  authorizations: Authorizations;
   repertory: Repertory;
   rr: NationalRegister;
   bis: BisRegister;
@@ -76,6 +79,7 @@ export function createAppContext(config: Config): AppContext {
     clock,
     log,
     directory: new Directory(db),
+    authorizations: new Authorizations(db),
     repertory: new Repertory(db),
     rr,
     bis,

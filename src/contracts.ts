@@ -1,22 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { CONTRACTS_DIR } from './paths';
 
 /**
  * Publishes our WSDLs and XSDs (the files under wsdl/). Each file is served with its endpoint
  * addresses pointing at the emulator's public base URL and every relative schemaLocation /
  * wsdl:import turned into an absolute URL under /wsdl/, so any client can fetch the whole graph.
  */
-function findContractsDir(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 5; i++) {
-    const candidate = path.join(dir, 'wsdl');
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new Error('cannot find the wsdl/ folder');
-}
-
-export const CONTRACTS_DIR = findContractsDir();
+export { CONTRACTS_DIR };
 
 /** The address our contract files carry before rewriting. */
 const AUTHORING_BASE = 'http://localhost:8080';

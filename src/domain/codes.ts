@@ -31,6 +31,9 @@ export const MSG = {
   CREDENTIALS_MISMATCH: { code: 'MSG00014', description: 'The credentials do not match the customer organization', real: true },
   NOT_AUTHORIZED: { code: 'MSG00015', description: 'The client is not authorized to use the service', real: true },
   NOT_IMPLEMENTED: { code: 'MSG00025', description: 'The operation is not available', real: true },
+  // The code is known (client tables); its use for "integration does not cover the requested period"
+  // and this text are modelled (security.md §3.2: the real text is cut off in the only source).
+  PERIOD_NOT_COVERED: { code: 'MSG00021', description: 'The SSIN is not sufficiently integrated for the requested period', real: false },
   NO_DATA: { code: 'MSG00100', description: 'Treatment completed successfully but no data found at the supplier', real: true },
   // S13 UnemploymentDataService: RVA/ONEM supplier codes that CBSS passes on in status/code.
   // The codes and their meanings come from public CPAS client tables (contracts.md §4.5 for UDS00016,
@@ -42,6 +45,12 @@ export const MSG = {
   UDS_NO_PAYMENT: { code: 'UDS00007', description: 'No payment found for the requested period.', real: true },
   UDS_FILE_WITHOUT_PAYMENT: { code: 'UDS00010', description: 'A file exists, but no payment was found for this period.', real: true },
   UDS_INVALID_DATE: { code: 'UDS00016', description: 'The date given in the request is invalid.', real: true },
+  // R05 PersonService V4 (modelled): a search by name matching more persons than maximumResults.
+  PS_TOO_MANY: { code: 'PRS00010', description: 'More persons match than maximumResults allows; refine the criteria.', real: false },
+  // R11 BisPersonService (modelled): the person is already known; information ssin names the existing number.
+  BIS_DUPLICATE: { code: 'BIS00001', description: 'A person with this name and birth date is already known; no new number was created.', real: false },
+  // R12 CBSSPersonService (modelled): only BIS register persons can be changed here.
+  NOT_BIS_PERSON: { code: 'BIS00002', description: 'The SSIN is not a BIS register number: the National Register manages its data.', real: false },
 } satisfies Record<string, CodeDef>;
 
 /** Classic SSDN ReasonCodes (ResultSummary/Detail/ReasonCode). */
@@ -81,6 +90,8 @@ export const REASON = {
   NOT_INTEGRATED: { code: '39000012', description: 'The SSIN is not integrated for your organization.', real: false },
   LEGAL_CONTEXT: { code: '39000013', description: 'Access to this service is not allowed for your organization and role.', real: false },
   NOT_AUTHORIZED: { code: '39000015', description: 'The client is not authorized to use the service', real: false },
+  PERIOD_NOT_COVERED: { code: '39000021', description: 'The integration does not cover the requested period.', real: false },
+  NOT_INTEGRATED_WARNING: { code: '29000012', description: 'The SSIN is not integrated for your organization (non-blocking check).', real: false },
   INTERNAL: { code: '39000003', description: 'Unexpected internal error occurred', real: false },
   // R04 OCMWCPASIdentifyPerson: a phonetic search matching more persons than its Maximum is refused.
   PHONETIC_TOO_MANY: {
@@ -88,8 +99,27 @@ export const REASON = {
     description: 'The phonetic search returned more matches than the requested Maximum; refine the criteria.',
     real: false,
   },
+  // R11 ManagePerson.createKSZCitizen (modelled): the person is already known; Information SSIN names the existing number.
+  BIS_DUPLICATE: {
+    code: '39011001',
+    description: 'A person with this name and birth date is already known; no new number was created.',
+    real: false,
+  },
 } satisfies Record<string, CodeDef>;
 
 /** The author code KSZ puts in CBSSFault details and classic Details. */
 export const AUTHOR_CODE = 'CBSS';
 export const FAULT_AUTHOR_URL = 'http://www.ksz-bcss.fgov.be';
+
+/**
+ * WS-Security fault codes (issue #3, WS-Security X.509 on the new-style channel): the faultcode QNames
+ * of the OASIS WSS SOAP Message Security spec, in the wsse namespace, with the spec's fault strings.
+ * The codes are OASIS's; that CBSS answers with them is an inference (security.md §6.2 step 2a).
+ */
+export const WSSE_FAULT = {
+  INVALID_SECURITY: { code: 'wsse:InvalidSecurity', description: 'An error was discovered processing the <wsse:Security> header.', real: false },
+  FAILED_CHECK: { code: 'wsse:FailedCheck', description: 'The signature or decryption was invalid.', real: false },
+  MESSAGE_EXPIRED: { code: 'wsse:MessageExpired', description: 'The message has expired.', real: false },
+  UNSUPPORTED_ALGORITHM: { code: 'wsse:UnsupportedAlgorithm', description: 'An unsupported signature or encryption algorithm was used.', real: false },
+  FAILED_AUTHENTICATION: { code: 'wsse:FailedAuthentication', description: 'The security token could not be authenticated or authorized.', real: false },
+} satisfies Record<string, CodeDef>;

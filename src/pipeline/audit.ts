@@ -26,7 +26,14 @@ CREATE TABLE IF NOT EXISTS audit_exchange (
   role           TEXT,
   legal_context  TEXT,
   target_ssin    TEXT,
+  inscription_id INTEGER,
+  quality_code   INTEGER,
+  requested_blocks TEXT,
+  returned_blocks  TEXT,
+  filtered_blocks  TEXT,
   decision       TEXT NOT NULL CHECK (decision IN ('ALLOW', 'DENY', 'ERROR')),
+  failed_step    TEXT,
+  lenient_findings TEXT,
   code           TEXT,
   http_status    INTEGER NOT NULL,
   request_sha256 TEXT NOT NULL,
@@ -49,7 +56,16 @@ export interface AuditRow {
   role?: string;
   legalContext?: string;
   targetSsin?: string;
+  inscriptionId?: number;
+  qualityCode?: number;
+  requestedBlocks?: string[];
+  returnedBlocks?: string[];
+  filteredBlocks?: string[];
   decision: 'ALLOW' | 'DENY' | 'ERROR';
+  /** The check that refused the request. */
+  failedStep?: string;
+  /** Lenient mode: what would have been refused. */
+  lenientFindings?: string[];
   code?: string;
   httpStatus: number;
   request: string;
@@ -65,6 +81,7 @@ export interface JournalFilter {
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const list = (blocks?: string[]) => (blocks && blocks.length ? blocks.join(',') : null);
 
 export class Journal {
   private readonly insert;
@@ -72,9 +89,11 @@ export class Journal {
   constructor(private readonly db: Db) {
     this.insert = db.prepare(`
       INSERT INTO audit_exchange (ticket, reference, received_at, replied_at, channel, service_id, service_name, operation,
-        cbe_number, user_id, role, legal_context, target_ssin, decision, code, http_status, request_sha256, reply_sha256)
+        cbe_number, user_id, role, legal_context, target_ssin, inscription_id, quality_code, requested_blocks, returned_blocks,
+        filtered_blocks, decision, failed_step, lenient_findings, code, http_status, request_sha256, reply_sha256)
       VALUES (@ticket, @reference, @received_at, @replied_at, @channel, @service_id, @service_name, @operation,
-        @cbe_number, @user_id, @role, @legal_context, @target_ssin, @decision, @code, @http_status, @request_sha256, @reply_sha256)`);
+        @cbe_number, @user_id, @role, @legal_context, @target_ssin, @inscription_id, @quality_code, @requested_blocks, @returned_blocks,
+        @filtered_blocks, @decision, @failed_step, @lenient_findings, @code, @http_status, @request_sha256, @reply_sha256)`);
   }
 
   record(row: AuditRow): void {
@@ -92,7 +111,14 @@ export class Journal {
       role: row.role ?? null,
       legal_context: row.legalContext ?? null,
       target_ssin: row.targetSsin ?? null,
+      inscription_id: row.inscriptionId ?? null,
+      quality_code: row.qualityCode ?? null,
+      requested_blocks: list(row.requestedBlocks),
+      returned_blocks: list(row.returnedBlocks),
+      filtered_blocks: list(row.filteredBlocks),
       decision: row.decision,
+      failed_step: row.failedStep ?? null,
+      lenient_findings: row.lenientFindings?.length ? JSON.stringify(row.lenientFindings) : null,
       code: row.code ?? null,
       http_status: row.httpStatus,
       request_sha256: sha256(row.request),
@@ -100,15 +126,26 @@ export class Journal {
     });
   }
 
-  /** Most recent first. */
-  recent(filter: JournalFilter = {}): Record<string, unknown>[] {
+  /** Every matching row, oldest first, one at a time (for the JSON-lines export). */
+  *iterate(filter: JournalFilter = {}): IterableIterator<Record<string, unknown>> {
+    const { where, params } = this.where(filter);
+    yield* this.db.prepare(`SELECT * FROM audit_exchange ${where} ORDER BY id`).iterate(params) as IterableIterator<Record<string, unknown>>;
+  }
+
+  private where(filter: JournalFilter): { where: string; params: Record<string, unknown> } {
     const where: string[] = [];
-    const params: Record<string, unknown> = { limit: Math.min(Math.max(filter.limit ?? 100, 1), 10000) };
+    const params: Record<string, unknown> = {};
     if (filter.ssin) (where.push('target_ssin = @ssin'), (params.ssin = filter.ssin));
     if (filter.organisation) (where.push('cbe_number = @org'), (params.org = filter.organisation));
     if (filter.service) (where.push('(service_id = @service OR service_name = @service)'), (params.service = filter.service));
     if (filter.decision) (where.push('decision = @decision'), (params.decision = filter.decision.toUpperCase()));
-    const sql = `SELECT * FROM audit_exchange ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT @limit`;
-    return this.db.prepare(sql).all(params) as Record<string, unknown>[];
+    return { where: where.length ? 'WHERE ' + where.join(' AND ') : '', params };
+  }
+
+  /** Most recent first. */
+  recent(filter: JournalFilter = {}): Record<string, unknown>[] {
+    const { where, params } = this.where(filter);
+    const limit = Math.min(Math.max(filter.limit ?? 100, 1), 10000);
+    return this.db.prepare(`SELECT * FROM audit_exchange ${where} ORDER BY id DESC LIMIT @limit`).all({ ...params, limit }) as Record<string, unknown>[];
   }
 }

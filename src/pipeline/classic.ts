@@ -13,10 +13,11 @@ import {
   SsdnRequestError,
   xmlStringOf,
 } from '../soap/ssdn';
-import { CallContext, Caller, ClassicError, Detail } from '../services/types';
+import { AuditFacts, CallContext, Caller, ClassicError, Detail } from '../services/types';
+import { CodeDef } from '../domain/codes';
+import { Finding, intercept, InterceptRefusal } from './intercept';
 import { classicService } from '../services/registry';
 import { authenticateClassic } from './authenticate';
-import { checkTargetSsin } from './ssin';
 import type { HttpReply, IncomingCall } from './http';
 
 const ENVELOPE_DETAILS = {
@@ -57,14 +58,17 @@ export function handleClassic(app: AppContext, call: IncomingCall): HttpReply {
   }
 
   const auth = authenticateClassic(app, request.authorizedUser);
-  const outcomes = request.serviceRequests.map((sr) =>
+  const outcomes = request.serviceRequests.map((sr, index) =>
     auth.ok
-      ? serve(app, sr, auth.caller, ticket, timeReceive)
-      : refused(sr, {
-          severity: 'ERROR',
-          def: REASON.NOT_AUTHORIZED,
-          information: [{ fieldName: `AuthorizedUser/${auth.field}`, fieldValue: auth.value }],
-        }),
+      ? serve(app, sr, auth.caller, ticket, timeReceive, { xml, index })
+      : {
+          ...refused(sr, {
+            severity: 'ERROR',
+            def: REASON.NOT_AUTHORIZED,
+            information: [{ fieldName: `AuthorizedUser/${auth.field}`, fieldValue: auth.value }],
+          }),
+          audit: { failedStep: 'authentication' },
+        },
   );
   const reply = replyOf({
     request,
@@ -87,6 +91,7 @@ export function handleClassic(app: AppContext, call: IncomingCall): HttpReply {
       serviceName: o.reply.serviceId,
       operation: o.operation,
       targetSsin: o.targetSsin,
+      audit: o.audit,
       decision: error ? (o.internal ? 'ERROR' : 'DENY') : 'ALLOW',
       code: error?.def.code ?? o.reply.details[0]?.def.code,
     });
@@ -100,16 +105,21 @@ interface Outcome {
   operation?: string;
   targetSsin?: string;
   internal?: boolean;
+  audit?: AuditFacts & { lenientFindings?: string[] };
 }
 
 function refused(sr: ServiceRequest, ...details: Detail[]): Outcome {
   return { reply: { serviceId: sr.serviceId, version: sr.version, details } };
 }
 
-function serve(app: AppContext, sr: ServiceRequest, caller: Caller, ticket: string, now: Date): Outcome {
+function refusedAt(step: string, sr: ServiceRequest, ...details: Detail[]): Outcome {
+  return { ...refused(sr, ...details), audit: { failedStep: step } };
+}
+
+function serve(app: AppContext, sr: ServiceRequest, caller: Caller, ticket: string, now: Date, document: { xml: string; index: number }): Outcome {
   const service = classicService(sr.serviceId, sr.version);
   if (!service) {
-    return refused(sr, {
+    return refusedAt('service-lookup', sr, {
       severity: 'ERROR',
       def: REASON.SERVICE_UNKNOWN,
       diagnostic: `Unknown ServiceId/Version combination: ${sr.serviceId || '(empty)'} / ${sr.version || '(empty)'}.`,
@@ -122,12 +132,12 @@ function serve(app: AppContext, sr: ServiceRequest, caller: Caller, ticket: stri
   const base = { serviceDefId: service.id };
   const payload = sr.payload;
   if (!payload) {
-    return { ...base, ...refused(sr, { severity: 'ERROR', def: REASON.ARGUMENT_MISSING, information: [{ fieldName: service.requestElement }] }) };
+    return { ...base, ...refusedAt('schema', sr, { severity: 'ERROR', def: REASON.ARGUMENT_MISSING, information: [{ fieldName: service.requestElement }] }) };
   }
   if (payload.local !== service.requestElement || payload.ns !== service.namespace) {
     return {
       ...base,
-      ...refused(sr, {
+      ...refusedAt('schema', sr, {
         severity: 'ERROR',
         def: REASON.ARGUMENT_INVALID,
         diagnostic: `The request document must be {${service.namespace}}${service.requestElement}, not {${payload.ns}}${payload.local}.`,
@@ -138,16 +148,46 @@ function serve(app: AppContext, sr: ServiceRequest, caller: Caller, ticket: stri
 
   const ctx: CallContext = { app, caller, now, today: now.toISOString().slice(0, 10), ticket, audit: {} };
   const targetSsin = service.targetSsin?.(payload);
-  const outcome: Outcome = { ...base, targetSsin, reply: { serviceId: sr.serviceId, version: sr.version, details: [] } };
+  ctx.audit.operation = service.operationOf?.(payload);
+  const outcome: Outcome = { ...base, targetSsin, audit: ctx.audit, reply: { serviceId: sr.serviceId, version: sr.version, details: [] } };
   try {
-    if (targetSsin !== undefined) ctx.target = requireKnownSsin(app, targetSsin);
-    const result = service.handle(payload, ctx);
+    const blocks = service.dataBlocks;
+    const result = intercept({
+      app,
+      service,
+      operation: ctx.audit.operation ?? '*',
+      caller,
+      xml: document.xml,
+      xsdTarget: { kind: 'service-request', index: document.index },
+      targetSsin,
+      requestedPeriod: service.requestedPeriod?.(payload),
+      dataBlocks: blocks,
+      requestedBlocks: blocks?.requested && (() => blocks.requested!(payload)),
+      today: ctx.today,
+    });
+    ctx.target = result.identity;
+    ctx.allowedBlocks = result.decision?.allowedBlocks;
+    Object.assign(ctx.audit, {
+      inscriptionId: result.decision?.inscription?.id,
+      qualityCode: result.decision?.inscription?.quality_code,
+      requestedBlocks: result.decision?.requestedBlocks,
+      filteredBlocks: result.decision?.filteredBlocks,
+      returnedBlocks: result.decision?.allowedBlocks && [...result.decision.allowedBlocks],
+    });
+    outcome.audit!.lenientFindings = result.findings.map((f) => `${f.step}: ${f.message}`);
+    const warning: Detail[] = result.decision?.warning ? [{ severity: 'WARNING', def: REASON.NOT_INTEGRATED_WARNING, information: [{ fieldName: 'SSIN', fieldValue: targetSsin }] }] : [];
+
+    const handled = service.handle(payload, ctx);
     outcome.operation = ctx.audit.operation;
-    outcome.reply.details = result.details ?? [];
-    if (result.reply) outcome.reply.replyXml = classicReplyXml(service.namespace, service.replyElement, result.reply);
+    outcome.reply.details = [...warning, ...(handled.details ?? [])];
+    if (handled.reply) outcome.reply.replyXml = classicReplyXml(service.namespace, service.replyElement, handled.reply);
   } catch (e) {
     outcome.operation = ctx.audit.operation;
-    if (e instanceof ClassicError) {
+    if (e instanceof InterceptRefusal) {
+      ctx.audit.failedStep = e.finding.step;
+      outcome.reply.details = [detailOf(e.finding)];
+    } else if (e instanceof ClassicError) {
+      ctx.audit.failedStep ??= 'service';
       outcome.reply.details = e.details;
     } else {
       app.log.error({ err: e, ticket, service: service.id }, 'unexpected error');
@@ -158,25 +198,26 @@ function serve(app: AppContext, sr: ServiceRequest, caller: Caller, ticket: stri
   return outcome;
 }
 
-function requireKnownSsin(app: AppContext, ssin: string) {
-  const field = { fieldName: 'SSIN', fieldValue: ssin };
-  if (ssin === '') throw new ClassicError({ severity: 'ERROR', def: REASON.ARGUMENT_MISSING, information: [{ fieldName: 'SSIN' }] });
-  const outcome = checkTargetSsin(app, ssin);
-  if (outcome.ok) return outcome.identity;
-  switch (outcome.problem) {
-    case 'structure':
-      throw new ClassicError({ severity: 'ERROR', def: REASON.ARGUMENT_INVALID, information: [field] });
-    case 'unknown':
-      throw new ClassicError({ severity: 'ERROR', def: REASON.SSIN_UNKNOWN, information: [field] });
-    case 'replaced':
-      throw new ClassicError({
-        severity: 'ERROR',
-        def: REASON.SSIN_REPLACED,
-        information: [field, { fieldName: 'NewSSIN', fieldValue: outcome.replacedBy }],
-      });
-    case 'cancelled':
-      throw new ClassicError({ severity: 'ERROR', def: REASON.SSIN_CANCELLED, information: [field] });
-  }
+/** Classic ReasonCodes for each check of the interceptor (real where known, else security.md §6.2 [EMU]). */
+const STEP_REASONS: Record<Finding['step'], CodeDef> = {
+  schema: REASON.ARGUMENT_INVALID,
+  'service-authorization': REASON.NOT_AUTHORIZED,
+  'legal-context': REASON.LEGAL_CONTEXT,
+  role: REASON.LEGAL_CONTEXT,
+  proportionality: REASON.LEGAL_CONTEXT,
+  finality: REASON.NOT_INTEGRATED,
+  period: REASON.PERIOD_NOT_COVERED,
+  'ssin-missing': REASON.ARGUMENT_MISSING,
+  'ssin-structure': REASON.ARGUMENT_INVALID,
+  'ssin-unknown': REASON.SSIN_UNKNOWN,
+  'ssin-replaced': REASON.SSIN_REPLACED,
+  'ssin-cancelled': REASON.SSIN_CANCELLED,
+};
+
+function detailOf(finding: Finding): Detail {
+  const def = finding.step === 'schema' && finding.missing ? REASON.ARGUMENT_MISSING : STEP_REASONS[finding.step];
+  const information = finding.information.map((i) => (i.fieldName === 'ssin' || i.fieldName === 'newSSIN' ? { ...i, fieldName: i.fieldName === 'ssin' ? 'SSIN' : 'NewSSIN' } : i));
+  return { severity: 'ERROR', def, diagnostic: finding.step === 'schema' ? finding.message.slice(0, 500) : undefined, information };
 }
 
 function replyOf(parts: Parameters<typeof ssdnReplyXml>[0]): HttpReply {
@@ -194,6 +235,7 @@ interface RecordFacts {
   serviceName?: string;
   operation?: string;
   targetSsin?: string;
+  audit?: AuditFacts & { lenientFindings?: string[] };
   decision: 'ALLOW' | 'DENY' | 'ERROR';
   code?: string;
 }
@@ -219,6 +261,14 @@ function record(app: AppContext, call: IncomingCall, reply: HttpReply, f: Record
     userId: f.caller?.user?.user_id ?? f.userId,
     role: f.caller?.role,
     targetSsin: f.targetSsin,
+    legalContext: f.audit?.legalContext,
+    inscriptionId: f.audit?.inscriptionId,
+    qualityCode: f.audit?.qualityCode,
+    requestedBlocks: f.audit?.requestedBlocks,
+    returnedBlocks: f.decision === 'ALLOW' ? f.audit?.returnedBlocks : undefined,
+    filteredBlocks: f.audit?.filteredBlocks,
+    failedStep: f.audit?.failedStep,
+    lenientFindings: f.audit?.lenientFindings,
     decision: f.decision,
     code: f.code,
     httpStatus: reply.status,

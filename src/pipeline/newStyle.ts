@@ -1,17 +1,18 @@
 import type { AppContext } from '../app';
-import { MSG } from '../domain/codes';
+import { CodeDef, MSG } from '../domain/codes';
 import { envelopeXml, faultXml, readEnvelope, SoapFault } from '../soap/envelope';
 import { faultDetailXml, newTicketCBSS, refusalReply, replyRootXml } from '../soap/newstyle';
 import { CallContext, NewStyleOperation, NewStyleService, StatusError } from '../services/types';
 import { childText, path, XmlElement } from '../xml/node';
 import { authenticateNewStyle } from './authenticate';
-import { checkTargetSsin } from './ssin';
+import { Finding, intercept, InterceptRefusal } from './intercept';
 import type { HttpReply, IncomingCall } from './http';
 
 /**
- * One new-style exchange, stage by stage: envelope -> operation -> authentication -> caller
- * consistency -> SSIN checks -> handler -> reply -> audit. Business refusals become a normal
- * reply with a status block; technical failures a SOAP fault with a CBSSFault detail.
+ * One new-style exchange: envelope -> operation -> authentication -> caller consistency ->
+ * the interceptor (schema, authorization, SSIN, finality, proportionality) -> handler -> reply ->
+ * audit. Business refusals become a normal reply with a status block; technical failures a SOAP
+ * fault with a CBSSFault detail.
  */
 export function handleNewStyle(app: AppContext, service: NewStyleService, call: IncomingCall): HttpReply {
   const now = app.clock.now();
@@ -21,41 +22,68 @@ export function handleNewStyle(app: AppContext, service: NewStyleService, call: 
   let reply: HttpReply;
   let decision: 'ALLOW' | 'DENY' | 'ERROR' = 'ALLOW';
   let code: string | undefined = MSG.OK.code;
+  let lenientFindings: Finding[] = [];
 
   try {
     const message = readEnvelope(call.body, { maxBytes: app.config.bodyLimit, maxDepth: 200 });
     request = message.bodyRoot;
     op = findOperation(service, request, ctx);
+    const operation = op;
     ctx.audit.operation = op.name;
-    ctx.audit.legalContext = childText(request, 'legalContext');
+    ctx.audit.legalContext = op.legalContextOf ? op.legalContextOf(request) : childText(request, 'legalContext');
 
     if (service.authentication === 'basic') {
       const auth = authenticateNewStyle(app, call, message);
       if (!auth.ok) {
         decision = 'DENY';
         code = 'HTTP401';
+        ctx.audit.failedStep = 'authentication';
         reply = unauthorized(auth.reason);
         return reply;
       }
       ctx.caller = auth.caller;
       checkCustomer(request, ctx);
-    }
 
-    op.validate?.(request);
-    const ssin = op.targetSsin?.(request);
-    if (ssin !== undefined) {
+      const payload = request;
+      const ssin = op.targetSsin?.(request);
       ctx.audit.targetSsin = ssin;
-      ctx.target = requireKnownSsin(app, ssin);
+      const blocks = op.dataBlocks ?? service.dataBlocks;
+      const result = intercept({
+        app,
+        service,
+        operation: op.name,
+        caller: ctx.caller,
+        legalContext: ctx.audit.legalContext,
+        xml: call.body,
+        xsdTarget: { kind: 'soap-body' },
+        validate: operation.validate && (() => operation.validate!(payload)),
+        targetSsin: ssin,
+        requestedPeriod: op.requestedPeriod?.(request),
+        dataBlocks: blocks,
+        requestedBlocks: blocks?.requested && (() => blocks.requested!(payload)),
+        today: ctx.today,
+      });
+      ctx.target = result.identity;
+      ctx.allowedBlocks = result.decision?.allowedBlocks;
+      lenientFindings = result.findings;
+      ctx.audit.inscriptionId = result.decision?.inscription?.id;
+      ctx.audit.qualityCode = result.decision?.inscription?.quality_code;
+      ctx.audit.requestedBlocks = result.decision?.requestedBlocks;
+      ctx.audit.filteredBlocks = result.decision?.filteredBlocks;
+      ctx.audit.returnedBlocks = result.decision?.allowedBlocks && [...result.decision.allowedBlocks];
     }
 
     const content = op.handle(request, ctx);
     reply = ok(replyRootXml(service, op.responseElement, content));
     code = statusCodeOf(content) ?? code;
   } catch (e) {
-    if (e instanceof StatusError && request && op) {
+    const refusal = e instanceof InterceptRefusal ? refusalOf(e.finding) : e instanceof StatusError ? e : undefined;
+    if (e instanceof InterceptRefusal) ctx.audit.failedStep = e.finding.step;
+    if (refusal && request && op) {
       decision = 'DENY';
-      code = e.def.code;
-      const content = (op.refusal ?? refusalReply)(request, ctx, e);
+      code = refusal.def.code;
+      ctx.audit.failedStep ??= 'service';
+      const content = (op.refusal ?? refusalReply)(request, ctx, refusal);
       reply = ok(replyRootXml(service, op.responseElement, content));
     } else if (e instanceof SoapFault) {
       decision = 'ERROR';
@@ -84,7 +112,14 @@ export function handleNewStyle(app: AppContext, service: NewStyleService, call: 
       userId: ctx.caller?.username,
       legalContext: ctx.audit.legalContext,
       targetSsin: ctx.audit.targetSsin,
+      inscriptionId: ctx.audit.inscriptionId,
+      qualityCode: ctx.audit.qualityCode,
+      requestedBlocks: ctx.audit.requestedBlocks,
+      returnedBlocks: decision === 'ALLOW' ? ctx.audit.returnedBlocks : undefined,
+      filteredBlocks: ctx.audit.filteredBlocks,
       decision,
+      failedStep: ctx.audit.failedStep,
+      lenientFindings: lenientFindings.map((f) => `${f.step}: ${f.message}`),
       code,
       httpStatus: reply!.status,
       request: call.body,
@@ -98,9 +133,31 @@ export function handleNewStyle(app: AppContext, service: NewStyleService, call: 
       ssin: ctx.audit.targetSsin,
       decision,
       code,
+      step: ctx.audit.failedStep,
     };
   }
   return reply;
+}
+
+/** New-style codes for each check of the interceptor (security.md §3.2, §6.2). */
+const STEP_CODES: Record<Finding['step'], [StatusError['value'], CodeDef]> = {
+  schema: ['NO_RESULT', MSG.INVALID_DATA],
+  'service-authorization': ['NO_RESULT', MSG.NOT_AUTHORIZED],
+  'legal-context': ['NO_RESULT', MSG.LEGAL_CONTEXT],
+  role: ['NO_RESULT', MSG.LEGAL_CONTEXT],
+  proportionality: ['NO_RESULT', MSG.LEGAL_CONTEXT],
+  finality: ['NO_RESULT', MSG.NOT_INTEGRATED],
+  period: ['NO_DATA_FOUND', MSG.PERIOD_NOT_COVERED],
+  'ssin-missing': ['NO_RESULT', MSG.INVALID_DATA],
+  'ssin-structure': ['NO_RESULT', MSG.SSIN_STRUCTURE],
+  'ssin-unknown': ['NO_RESULT', MSG.SSIN_UNKNOWN],
+  'ssin-replaced': ['NO_RESULT', MSG.SSIN_REPLACED],
+  'ssin-cancelled': ['NO_RESULT', MSG.SSIN_CANCELLED],
+};
+
+function refusalOf(finding: Finding): StatusError {
+  const [value, def] = STEP_CODES[finding.step];
+  return new StatusError(value, def, finding.information);
 }
 
 function ok(rootXml: string): HttpReply {
@@ -133,25 +190,10 @@ function checkCustomer(request: XmlElement, ctx: CallContext): void {
   const matches =
     cbe !== undefined ? cbe === org.cbe_number : sector !== undefined && Number(sector) === org.sector && institution !== undefined;
   if (!matches) {
+    ctx.audit.failedStep = 'consistency';
     throw new StatusError('NO_RESULT', MSG.NOT_AUTHORIZED, [
       { fieldName: 'customerIdentification', fieldValue: cbe ?? (sector ? `${sector}/${institution ?? ''}` : '') },
     ]);
-  }
-}
-
-function requireKnownSsin(app: AppContext, ssin: string) {
-  if (ssin === '') throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'ssin' }]);
-  const outcome = checkTargetSsin(app, ssin);
-  if (outcome.ok) return outcome.identity;
-  switch (outcome.problem) {
-    case 'structure':
-      throw new StatusError('NO_RESULT', MSG.SSIN_STRUCTURE, [{ fieldName: 'ssin', fieldValue: ssin }]);
-    case 'unknown':
-      throw new StatusError('NO_RESULT', MSG.SSIN_UNKNOWN, [{ fieldName: 'ssin', fieldValue: ssin }]);
-    case 'replaced':
-      throw new StatusError('NO_RESULT', MSG.SSIN_REPLACED, [{ fieldName: 'newSSIN', fieldValue: outcome.replacedBy }]);
-    case 'cancelled':
-      throw new StatusError('NO_RESULT', MSG.SSIN_CANCELLED, [{ fieldName: 'ssin', fieldValue: ssin }]);
   }
 }
 

@@ -134,6 +134,8 @@ export interface NewStyleOperation {
   targetSsin?: (request: XmlElement) => string | undefined;
   /** The period the request asks about (REQUESTED_PERIOD rule); default: the request date. */
   requestedPeriod?: (request: XmlElement) => RequestedPeriod | undefined;
+  /** The legal context of a request; default: its legalContext element (some contracts have a default). */
+  legalContextOf?: (request: XmlElement) => string | undefined;
   /** Overrides the service's data blocks for this operation. */
   dataBlocks?: DataBlocks;
   /** Returns the children of the response root, in order. */

@@ -208,8 +208,9 @@ describe('R02 OCMWCPASManageAccess', () => {
     expect(tooLong.summary.details[0].diagnostic).toContain('P2M');
     expect(tooLong.payload).toBeUndefined();
     expectError((await one({ purpose: '2', start: '2026-03-01', end: '2026-02-28', action: 'REGISTER' })).summary, '31000005', 'Period');
-    expectError((await one({ purpose: '2', end: '2026-02-28', action: 'REGISTER' })).summary, '31000007', 'Period/StartDate');
-    expectError((await one({ purpose: '2', start: '2026-02-30', action: 'REGISTER' })).summary, '31000005', 'Period/StartDate');
+    // Both are caught by the schema stage, which names the element itself.
+    expectError((await one({ purpose: '2', end: '2026-02-28', action: 'REGISTER' })).summary, '31000007', 'StartDate');
+    expectError((await one({ purpose: '2', start: '2026-02-30', action: 'REGISTER' })).summary, '31000005', 'StartDate');
     expect(rowsOf(SSIN.notIntegrated)).toEqual([]);
     // Exactly the maximum is fine; dates with a timezone are accepted.
     const max = await one({ purpose: '1', start: '2026-03-01+01:00', end: '2026-04-30+02:00', action: 'REGISTER' });

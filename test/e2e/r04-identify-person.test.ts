@@ -219,12 +219,15 @@ describe('R04 OCMWCPASIdentifyPerson', () => {
       expect(enough.persons).toHaveLength(3);
     });
 
-    it('requires LastName (31000007)', async () => {
-      for (const lastName of ['', '<LastName></LastName>']) {
+    it('requires LastName (31000007): an empty one in the real wording, a missing one from the schema stage', async () => {
+      for (const [lastName, field] of [
+        ['<LastName></LastName>', 'Phonetic Criteria: Last Name'],
+        ['', 'LastName'],
+      ]) {
         const r = await identify(emu, phonetic(`${lastName}<BirthDate>1985-03-14</BirthDate>`));
         expect(r.summary).toMatchObject({ ok: 'NO', returnCode: '10000' });
         expect(codes(r.summary)).toEqual(['ERROR 31000007']);
-        expect(r.summary.details[0].information).toEqual([{ name: 'Phonetic Criteria: Last Name', value: undefined }]);
+        expect(r.summary.details[0].information).toEqual([{ name: field, value: undefined }]);
         expect(r.payload).toBeUndefined();
       }
     });

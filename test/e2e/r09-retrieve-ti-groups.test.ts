@@ -1,5 +1,5 @@
 import * as soap from 'soap';
-import { GENT, LIEGE, startEmulator, TestEmulator } from '../helpers/emulator';
+import { GENT, integrateForGent, LIEGE, startEmulator, TestEmulator } from '../helpers/emulator';
 import { basicAuth, bodyRoot, faultOf, post, soapEnvelope } from '../helpers/http';
 import { validateNewStyleBody } from '../helpers/xsd';
 import { child, childrenNamed, childText, elements, path, XmlElement } from '../../src/xml/node';
@@ -224,7 +224,7 @@ describe('R09 RetrieveTIGroupsService v2 (TX25)', () => {
 
   it('refuses a language the contract does not know with MSG00008', async () => {
     const root = await call({ ssin: SSIN.standard, language: 'en' });
-    expect(statusOf(root)).toEqual({ value: 'NO_RESULT', code: 'MSG00008', information: [{ name: 'language', value: 'en' }] });
+    expect(statusOf(root)).toEqual({ value: 'NO_RESULT', code: 'MSG00008', information: [{ name: 'searchInformation/language', value: 'en' }] });
     expect(childText(root, 'searchInformation', 'ssin')).toBe(SSIN.standard);
   });
 
@@ -255,6 +255,7 @@ describe('R09 RetrieveTIGroupsService v2 (TX25)', () => {
     ];
     expect(ssins.every(Boolean)).toBe(true);
     for (const [i, ssin] of ssins.entries()) {
+      integrateForGent(emu.app, ssin!);
       const root = await call({ ssin: ssin!, history: true, language: ['nl', 'fr', 'de'][i % 3] });
       expect(statusOf(root).code).toBe('MSG00000');
       expect(childText(path(file(root), 'NationalNumber', 'NationalNumber'), 'NationalNumber')?.replace(/\D/g, '')).toBe(ssin);

@@ -1,5 +1,5 @@
 import * as soap from 'soap';
-import { GENT, startEmulator, TestEmulator } from '../helpers/emulator';
+import { GENT, startEmulator, TestEmulator, integrateForGent } from '../helpers/emulator';
 import { basicAuth, bodyRoot, post, soapEnvelope } from '../helpers/http';
 import { validateNewStyleBody } from '../helpers/xsd';
 import { child, childrenNamed, childText, path, XmlElement } from '../../src/xml/node';
@@ -154,9 +154,14 @@ describe('S13 UnemploymentDataService v3', () => {
       expect(statusOf(root)).toMatchObject({ value: 'NO_RESULT', code: 'UDS00016' });
     });
 
-    it('answers NO_DATA_FOUND MSG00100 for the not-integrated persona, who has no RVA file', async () => {
-      const root = await call('consultRights', { ssin: SSIN.notIntegrated, date: '2025-01-10' });
+    it('answers NO_DATA_FOUND MSG00100 for the employed persona, who has no RVA file', async () => {
+      const root = await call('consultRights', { ssin: SSIN.employed, date: '2025-01-10' });
       expect(statusOf(root)).toMatchObject({ value: 'NO_DATA_FOUND', code: 'MSG00100' });
+    });
+
+    it('refuses the not-integrated persona with MSG00012 (finality), whatever the RVA knows', async () => {
+      const root = await call('consultRights', { ssin: SSIN.notIntegrated, date: '2025-01-10' });
+      expect(statusOf(root)).toMatchObject({ value: 'NO_RESULT', code: 'MSG00012' });
     });
 
     it('refuses a malformed date with MSG00008 naming the field', async () => {
@@ -337,6 +342,7 @@ describe('S13 UnemploymentDataService v3', () => {
       ];
       const foundFor = new Set<string>();
       for (const ssin of people) {
+        integrateForGent(emu.app, ssin);
         for (const [operation, criteria] of requests) {
           const res = await postBody(operation, `<searchCriteria><ssin>${ssin}</ssin>${criteria}</searchCriteria>`);
           expect(res.status).toBe(200);

@@ -44,3 +44,22 @@ export const LIEGE = (() => {
   const credential = credentials().find((c) => c.cbe_number === org.cbe_number)!;
   return { org, worker, credential };
 })();
+
+/** Integrates a person for OCMW Gent (quality code 4, open), as ManageAccess REGISTER would: finality then lets Gent see them. */
+export function integrateForGent(app: AppContext, ssin: string, qualityCode = 4): void {
+  for (const register of ['PRIMARY', 'SECONDARY'] as const) {
+    app.repertory.insert({
+      ssin,
+      sector: 17,
+      sub_sector: 1,
+      cbe_number: GENT.org.cbe_number,
+      nis_code: GENT.org.nis_code,
+      quality_code: qualityCode,
+      phase: 0,
+      begin_date: '2020-01-01',
+      end_date: null,
+      register,
+      last_modified: '2020-01-01',
+    });
+  }
+}

@@ -1,6 +1,7 @@
 import type { ClassicService } from '../../types';
 import { childText } from '../../../xml/node';
 import { identifyPerson } from './handler';
+import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
 
 /** R04 OCMWCPASIdentifyPerson 20050930 (contracts.md §3.1): identify a person by SSIN or phonetic criteria. */
 export const identifyPersonService: ClassicService = {
@@ -16,6 +17,14 @@ export const identifyPersonService: ClassicService = {
   xsd: ['R04-OCMWCPASIdentifyPerson/20050930/IdentifyPersonRequest.xsd', 'R04-OCMWCPASIdentifyPerson/20050930/IdentifyPersonReply.xsd'],
   operations: ['bySSIN', 'byPhoneticCriteria'],
   // Only a search by SSIN names its person up front; a phonetic search does not.
+  operationOf: (request) => (childText(request, 'SearchCriteria', 'SSIN') ? 'bySSIN' : 'byPhoneticCriteria'),
   targetSsin: (request) => childText(request, 'SearchCriteria', 'SSIN'),
+  // Identification comes before integration: every OCMW role but the security advisor, no integration needed.
+  authorizations: [
+    ocmwRule({
+      roles: [ROLE.SOCIAL_WORKER, ROLE.ADMIN_STAFF, ROLE.GENERAL_DIRECTOR, ROLE.FINANCIAL_DIRECTOR, ROLE.PROGRAM],
+      ...NO_INTEGRATION,
+    }),
+  ],
   handle: identifyPerson,
 };

@@ -1,6 +1,7 @@
 import type { ClassicService } from '../../types';
 import { childText } from '../../../xml/node';
 import { manageAccess } from './handler';
+import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
 
 /** R02 OCMWCPASManageAccess 20050930 (contracts.md §3.2): integrate, de-integrate and list an SSIN in the persons repertory. */
 export const manageAccessService: ClassicService = {
@@ -15,6 +16,9 @@ export const manageAccessService: ClassicService = {
   replyElement: 'ManageAccessReply',
   xsd: ['R02-OCMWCPASManageAccess/20050930/ManageAccessRequest.xsd', 'R02-OCMWCPASManageAccess/20050930/ManageAccessReply.xsd'],
   operations: ['REGISTER', 'UNREGISTER', 'LIST'],
+  operationOf: (request) => childText(request, 'Action') ?? '',
   targetSsin: (request) => childText(request, 'SSIN') ?? '',
+  // Integrating a person is what creates finality: no integration is needed to do it.
+  authorizations: [ocmwRule({ roles: [ROLE.SOCIAL_WORKER, ROLE.ADMIN_STAFF, ROLE.PROGRAM], ...NO_INTEGRATION })],
   handle: manageAccess,
 };

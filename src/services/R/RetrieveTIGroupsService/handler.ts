@@ -111,7 +111,7 @@ function searchOptions(request: XmlElement, ctx: CallContext): TiOptions {
   if (!HISTORY_VALUES.includes(history)) {
     throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'history', fieldValue: history.slice(0, 256) }]);
   }
-  return { language: language as Language, history: history === 'true' || history === '1', today: ctx.now };
+  return { language: language as Language, history: history === 'true' || history === '1', today: ctx.now, allowedGroups: ctx.allowedBlocks };
 }
 
 /** TX25 covers National Register numbers only: a person known only in the BIS register is "not found". */

@@ -1,6 +1,35 @@
-import type { NewStyleOperation, NewStyleService } from '../../types';
+import { NewStyleOperation, NewStyleService, StatusError } from '../../types';
+import { MSG } from '../../../domain/codes';
 import { childText, XmlElement } from '../../../xml/node';
 import { refusalV1, refusalV2, retrieveTI, retrieveTIV1 } from './handler';
+import { TI_GROUP_CODES } from './tiGroups';
+import { ocmwRule, ROLE } from '../../authorizations';
+
+/**
+ * Who may read which TI groups (seeded rows, shared by v1 and v2 through the service ID): social
+ * workers the whole file; administrative staff identity and address only (v1's "administrative
+ * staff" legal context); the directors, for debt recovery, identity, address and decease.
+ */
+const AUTHORIZATIONS = [
+  ocmwRule({ roles: [ROLE.SOCIAL_WORKER, ROLE.PROGRAM], legalContexts: ['PCSA:SOCIAL_INQUIRY', 'social issues'] }),
+  ocmwRule({
+    roles: [ROLE.ADMIN_STAFF],
+    legalContexts: ['PCSA:SOCIAL_INQUIRY', 'administrative staff'],
+    dataBlocks: ['000', '001', '010', '020', '031', '100', '253', '254'],
+  }),
+  ocmwRule({
+    roles: [ROLE.FINANCIAL_DIRECTOR, ROLE.GENERAL_DIRECTOR],
+    legalContexts: ['PCSA:DEBT_RECOVERY'],
+    dataBlocks: ['000', '010', '020', '150'],
+  }),
+];
+
+/** legalContext is mandatory since v2: an empty one is invalid data, before any authorization check. */
+function requireLegalContext(request: XmlElement): void {
+  if (!childText(request, 'legalContext')) throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'legalContext' }]);
+}
+
+const DATA_BLOCKS = { all: Object.values(TI_GROUP_CODES), source: 'RR' };
 
 const SOAP_ACTION = 'http://kszbcss.fgov.be/RetrieveTIGroupsService/retrieveTI';
 /** A missing ssin reaches the shared SSIN checks as '' (MSG00011). */
@@ -31,7 +60,9 @@ export const retrieveTIGroupsV2Service: NewStyleService = {
   namespace: 'http://kszbcss.fgov.be/intf/RetrieveTIGroupsService/v2',
   faultElement: 'retrieveTIGroupsFault',
   authentication: 'basic',
-  operations: [retrieveTIOperation(retrieveTI, refusalV2)],
+  operations: [{ ...retrieveTIOperation(retrieveTI, refusalV2), validate: requireLegalContext }],
+  authorizations: AUTHORIZATIONS,
+  dataBlocks: DATA_BLOCKS,
 };
 
 /**
@@ -50,5 +81,6 @@ export const retrieveTIGroupsV1Service: NewStyleService = {
   faultElement: 'retrieveTIGroupsFault',
   faultListName: 'error',
   authentication: 'basic',
-  operations: [retrieveTIOperation(retrieveTIV1, refusalV1)],
+  operations: [{ ...retrieveTIOperation(retrieveTIV1, refusalV1), legalContextOf: (request) => childText(request, 'legalContext') ?? 'social issues' }],
+  dataBlocks: DATA_BLOCKS,
 };

@@ -14,7 +14,28 @@ export interface TiOptions {
   history: boolean;
   /** For the century of the printed national numbers. */
   today: Date;
+  /** The IT groups the caller may receive (proportionality); undefined = all. */
+  allowedGroups?: Set<string>;
 }
+
+/** The IT code of each group element the file can hold: these are the service's data blocks. */
+export const TI_GROUP_CODES: Record<string, string> = {
+  NationalNumber: '000',
+  FileOwner: '001',
+  Names: '010',
+  LegalMainAddresses: '020',
+  Nationalities: '031',
+  Occupations: '070',
+  BirthPlace: '100',
+  Filiations: '110',
+  CivilStates: '120',
+  FamilyMembers: '140',
+  HeadOfFamily: '141',
+  Deceases: '150',
+  IdentityCards: '195',
+  CreationDate: '253',
+  LastUpdateDate: '254',
+};
 
 export function buildTiGroups(rr: NationalRegister, p: RrPerson, opts: TiOptions): XmlObject {
   const b = new FileBuilder(rr, p, opts);
@@ -34,7 +55,9 @@ export function buildTiGroups(rr: NationalRegister, p: RrPerson, opts: TiOptions
     CreationDate: it('253', 'A1', { Date: rnDate(p.created) }),
     LastUpdateDate: it('254', 'A1', { Date: rnDate(p.updated) }),
   };
-  return { [`@xmlns:${RN25_PREFIX}`]: RN25_NS, ...(qualify(file) as XmlObject) };
+  const allowed = opts.allowedGroups;
+  const shown = allowed ? Object.fromEntries(Object.entries(file).filter(([group]) => allowed.has(TI_GROUP_CODES[group]))) : file;
+  return { [`@xmlns:${RN25_PREFIX}`]: RN25_NS, ...(qualify(shown) as XmlObject) };
 }
 
 /** One IT record: the Type and Structure attributes, then its content. */

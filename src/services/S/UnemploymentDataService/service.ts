@@ -1,6 +1,7 @@
 import type { NewStyleOperation, NewStyleService } from '../../types';
 import { childText } from '../../../xml/node';
 import { criteriaSsin, HANDLERS } from './handler';
+import { ocmwRule, ROLE } from '../../authorizations';
 
 const OPERATIONS = [
   'consultPaidSums',
@@ -29,6 +30,13 @@ export const unemploymentDataV3Service: NewStyleService = {
   namespace: 'http://kszbcss.fgov.be/intf/UnemploymentDataService/v3',
   faultElement: 'consultRightsFault',
   authentication: 'basic',
+  // Social workers: every operation during a social inquiry. Financial directors: what was paid,
+  // for recovery. Administrative staff: no income data at all (no row).
+  authorizations: [
+    ocmwRule({ roles: [ROLE.SOCIAL_WORKER, ROLE.PROGRAM], legalContexts: ['SOCIAL_INVESTIGATION_OF_PCSA'] }),
+    ocmwRule({ roles: [ROLE.FINANCIAL_DIRECTOR], operation: 'consultPaidSums', legalContexts: ['PCSA:DEBT_RECOVERY'] }),
+    ocmwRule({ roles: [ROLE.FINANCIAL_DIRECTOR], operation: 'consultPayments', legalContexts: ['PCSA:DEBT_RECOVERY'] }),
+  ],
   operations: OPERATIONS.map(
     (name): NewStyleOperation => ({
       name,

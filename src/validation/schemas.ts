@@ -1,0 +1,46 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { CONTRACTS_DIR } from '../paths';
+import type { ServiceDef } from '../services/types';
+
+/** A schema handed to the validator: its text, and the URL its relative imports resolve from. */
+export interface SchemaRef {
+  key: string;
+  url: string;
+  text: string;
+}
+
+/**
+ * The schema that declares a WSDL's message elements is embedded in the WSDL; it is taken out
+ * (with the WSDL's namespace declarations it relies on) and resolves its imports from the WSDL's folder.
+ */
+export function embeddedSchemaOf(wsdlRelativePath: string): SchemaRef {
+  const file = path.join(CONTRACTS_DIR, wsdlRelativePath);
+  const wsdl = fs.readFileSync(file, 'utf8');
+  const match = wsdl.match(/<(\w+:)?schema[\s\S]*?<\/(\w+:)?schema>/);
+  if (!match) throw new Error(`no embedded schema in ${wsdlRelativePath}`);
+  const declared = (wsdl.match(/<(?:\w+:)?definitions([^>]*)>/)?.[1] ?? '').match(/xmlns(:\w+)?="[^"]*"/g) ?? [];
+  let schema = match[0];
+  const openTag = schema.slice(0, schema.indexOf('>'));
+  const missing = declared.filter((d) => !openTag.includes(d.split('=')[0] + '='));
+  schema = schema.replace(/^<(\w+:)?schema/, (open) => `${open} ${missing.join(' ')}`);
+  return { key: wsdlRelativePath, url: file, text: schema };
+}
+
+export function xsdFile(relativePath: string): SchemaRef {
+  const file = path.join(CONTRACTS_DIR, relativePath);
+  return { key: relativePath, url: file, text: fs.readFileSync(file, 'utf8') };
+}
+
+const cache = new Map<string, SchemaRef>();
+
+/** The schema a service's requests are validated against (read once, at first use). */
+export function requestSchemaOf(service: ServiceDef): SchemaRef {
+  const key = service.style === 'new' ? service.wsdl : service.xsd[0];
+  let ref = cache.get(key);
+  if (!ref) {
+    ref = service.style === 'new' ? embeddedSchemaOf(service.wsdl) : xsdFile(service.xsd[0]);
+    cache.set(key, ref);
+  }
+  return ref;
+}
