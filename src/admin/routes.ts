@@ -4,6 +4,7 @@ import { PERSONAS } from '../../fixtures/personas';
 import { SERVICES } from '../services/registry';
 import { contractUrl } from '../contracts';
 import { CONNECTOR_PATH } from '../server-paths';
+import { directoryRouter } from './directory';
 
 /**
  * The admin contract (ARCHITECTURE.md): routes that tests, tools and users rely on.
@@ -12,6 +13,7 @@ import { CONNECTOR_PATH } from '../server-paths';
 export function adminRouter(app: AppContext): Router {
   const r = Router();
   r.use(express.json({ limit: '1mb' }));
+  r.use('/directory', directoryRouter(app));
 
   r.get('/health', (_req, res) => {
     res.json({
@@ -83,17 +85,19 @@ export function adminRouter(app: AppContext): Router {
     res.json({ status: 'reset', persons: app.rr.count() + app.bis.count() });
   });
 
-  r.get('/journal', (req, res) => {
+  const journalFilter = (req: Request) => {
     const q = (k: string) => (typeof req.query[k] === 'string' ? (req.query[k] as string) : undefined);
-    res.json(
-      app.journal.recent({
-        ssin: q('ssin'),
-        organisation: q('organisation'),
-        service: q('service'),
-        decision: q('decision'),
-        limit: q('limit') ? Number(q('limit')) : undefined,
-      }),
-    );
+    return { ssin: q('ssin'), organisation: q('organisation'), service: q('service'), decision: q('decision'), limit: q('limit') ? Number(q('limit')) : undefined };
+  };
+  r.get('/journal', (req, res) => {
+    res.json(app.journal.recent(journalFilter(req)));
+  });
+  // The whole access log (same filters), oldest first, one JSON object per line.
+  r.get('/journal/export', (req, res) => {
+    res.type('application/x-ndjson');
+    res.set('Content-Disposition', 'attachment; filename="ksz-emulator-journal.jsonl"');
+    for (const row of app.journal.iterate(journalFilter(req))) res.write(JSON.stringify(row) + '\n');
+    res.end();
   });
 
   r.get('/clock', (_req, res) => res.json(clockState(app)));

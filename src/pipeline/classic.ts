@@ -160,7 +160,7 @@ function serve(app: AppContext, sr: ServiceRequest, caller: Caller, ticket: stri
       xml: document.xml,
       xsdTarget: { kind: 'service-request', index: document.index },
       targetSsin,
-      requestedPeriod: service.requestedPeriod?.(payload),
+      requestedPeriod: service.requestedPeriod && (() => service.requestedPeriod!(payload)),
       dataBlocks: blocks,
       requestedBlocks: blocks?.requested && (() => blocks.requested!(payload)),
       today: ctx.today,

@@ -1,7 +1,7 @@
 import type { AppContext } from '../app';
 import type { Identity } from '../sources/persons';
 import type { Caller, DataBlocks, Information, RequestedPeriod, ServiceDef } from '../services/types';
-import { requestSchemaOf } from '../validation/schemas';
+import { isDeclaredName, requestSchemaOf } from '../validation/schemas';
 import { validateXsd, XsdError, XsdTarget } from '../validation/xsd';
 import { authorizeCall, authorizePerson, PersonDecision, Refusal, Step } from './authorize';
 import { checkTargetSsin } from './ssin';
@@ -41,7 +41,8 @@ export interface InterceptInput {
   /** The service's own checks of its criteria, run right after the schema (may throw its own errors). */
   validate?: () => void;
   targetSsin?: string;
-  requestedPeriod?: RequestedPeriod;
+  /** Read only once the request has passed validation. */
+  requestedPeriod?: () => RequestedPeriod | undefined;
   dataBlocks?: DataBlocks;
   requestedBlocks?: () => string[];
   today: string;
@@ -88,7 +89,7 @@ export function intercept(input: InterceptInput): InterceptResult {
         caller: input.caller,
         ssin: input.targetSsin,
         today: input.today,
-        requestedPeriod: input.requestedPeriod,
+        requestedPeriod: input.requestedPeriod?.(),
         dataBlocks: input.dataBlocks,
         requestedBlocks: input.requestedBlocks?.(),
       }),
@@ -124,10 +125,12 @@ function describe(e: XsdError): { field: string; value?: string; missing: boolea
   const below = steps.slice(1);
   const named = e.message.match(/^Element '(?:\{[^}]*\})?([^']+)'/)?.[1] ?? '';
   const expected = e.message.match(/Expected is (?:one of )?\( ([^)]*) \)/);
-  if (expected) {
+  const missingChild = /Missing child element/.test(e.message);
+  // An element our contracts do not know is the problem itself; a known one out of place means the
+  // element expected before it is missing.
+  if (expected && (missingChild || isDeclaredName(named))) {
     // The last alternative is the mandatory one; optional elements are listed before it.
     const name = expected[1].split(',').pop()!.trim().replace(/^\{[^}]*\}/, '');
-    const missingChild = /Missing child element/.test(e.message);
     const parent = readable ? (missingChild ? below : below.slice(0, -1)) : missingChild && !/Request$/.test(named) ? [named] : [];
     return { field: [...parent, name].join('/').slice(0, 64), missing: true };
   }

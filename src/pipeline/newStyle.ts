@@ -58,7 +58,7 @@ export function handleNewStyle(app: AppContext, service: NewStyleService, call: 
         xsdTarget: { kind: 'soap-body' },
         validate: operation.validate && (() => operation.validate!(payload)),
         targetSsin: ssin,
-        requestedPeriod: op.requestedPeriod?.(request),
+        requestedPeriod: operation.requestedPeriod && (() => operation.requestedPeriod!(payload)),
         dataBlocks: blocks,
         requestedBlocks: blocks?.requested && (() => blocks.requested!(payload)),
         today: ctx.today,

@@ -44,3 +44,22 @@ export function requestSchemaOf(service: ServiceDef): SchemaRef {
   }
   return ref;
 }
+
+let declaredNames: Set<string> | undefined;
+
+/** Every element and type name our contracts declare (to tell a misplaced element from an unknown one). */
+export function isDeclaredName(name: string): boolean {
+  if (!declaredNames) {
+    const names = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.(xsd|wsdl)$/.test(entry.name)) for (const m of fs.readFileSync(full, 'utf8').matchAll(/\sname="([^"]+)"/g)) names.add(m[1]);
+      }
+    };
+    walk(CONTRACTS_DIR);
+    declaredNames = names;
+  }
+  return declaredNames.has(name);
+}

@@ -1,6 +1,8 @@
 import type { NewStyleOperation, NewStyleService } from '../../types';
-import { childText } from '../../../xml/node';
-import { criteriaSsin, HANDLERS } from './handler';
+import { childText, XmlElement } from '../../../xml/node';
+import { criteriaSsin, CRITERIA, HANDLERS } from './handler';
+import { readCriteria } from './criteria';
+import type { RequestedPeriod } from '../../types';
 import { ocmwRule, ROLE } from '../../authorizations';
 
 const OPERATIONS = [
@@ -46,7 +48,22 @@ export const unemploymentDataV3Service: NewStyleService = {
       faultElement: `${name}Fault`,
       validate: (request) => void criteriaSsin(name)(request),
       targetSsin: (request) => childText(request, 'searchCriteria', 'ssin') ?? '',
+      requestedPeriod: (request) => requestedPeriodOf(request, name),
       handle: HANDLERS[name],
     }),
   ),
 };
+
+/** The period a request asks about, for authorization rows with the REQUESTED_PERIOD rule. */
+function requestedPeriodOf(request: XmlElement, operation: UnemploymentOperation): RequestedPeriod | undefined {
+  const c = readCriteria(request, CRITERIA[operation]);
+  if (c.period) return { begin: c.period.begin, end: c.period.end };
+  if (c.months) return { begin: `${c.months.start}-01`, end: lastDayOf(c.months.end) };
+  if (c.date) return { begin: c.date, end: c.date };
+  return undefined;
+}
+
+function lastDayOf(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
