@@ -3,8 +3,12 @@ import { Command } from 'commander';
 import { Config, fromEnv, resolveConfig } from './config';
 import { createAppContext } from './app';
 import { listen } from './server';
+import { ensureOrganisationCertificates, issueOrganisationCertificate, testCa } from './security';
 
-/** The command line: `start` serves the emulator; `seed` (re)creates the database and exits. */
+/**
+ * The command line: `start` serves the emulator; `seed` (re)creates the database and exits;
+ * `certs issue` issues a test key and certificate for an organisation.
+ */
 const program = new Command();
 program.name('ksz-emulator').description('Emulator of the KSZ/BCSS/CBSS web services for OCMW/CPAS software tests');
 
@@ -47,6 +51,8 @@ common(
 ).action(async (options) => {
   const config = resolveConfig(fromEnv(), flags(options));
   const app = createAppContext(config);
+  // The test CA and one key+certificate per organisation, created at first start (<data-dir>/certs/).
+  ensureOrganisationCertificates(app);
   const running = await listen(app, config.port, config.host);
   app.log.info({ url: running.url, baseUrl: config.baseUrl, dataDir: config.dataDir }, 'KSZ emulator listening');
   const stop = async () => {
@@ -64,6 +70,43 @@ common(program.command('seed').description('create (or re-create) the seeded dat
   app.reset();
   app.log.info({ persons: app.rr.count() + app.bis.count(), dataDir: config.dataDir }, 'database seeded');
   app.close();
+});
+
+const certs = program.command('certs').description('the test CA: keys and certificates for WS-Security X.509');
+common(
+  certs
+    .command('issue')
+    .description('issue a key and certificate (signed by the test CA) for an organisation and register it')
+    .requiredOption('--org <cbe>', 'KBO number of an organisation of the directory')
+    .option('--role <role>', 'the role signed calls act in (default SOCIAL_WORKER)')
+    .option('--days <n>', 'validity in days from now (default: 10 years)'),
+).action((options) => {
+  const config = resolveConfig({ logLevel: 'warn' }, fromEnv(), flags(options));
+  if (config.dataDir === ':memory:') throw new Error('certs issue needs a data directory (--data-dir): an in-memory emulator keeps nothing.');
+  const app = createAppContext(config);
+  try {
+    testCa(app);
+    const days = options.days ? Number(options.days) : undefined;
+    if (days !== undefined && !(days > 0)) throw new Error('--days must be a positive number');
+    const now = app.clock.now();
+    const issued = issueOrganisationCertificate(app, options.org, {
+      role: options.role,
+      notBefore: days ? new Date(now.getTime() - 60_000) : undefined,
+      notAfter: days ? new Date(now.getTime() + days * 86_400_000) : undefined,
+    });
+    console.log(
+      [
+        `Issued a certificate for ${options.org} (role ${issued.role}), registered in the directory.`,
+        `  certificate: ${issued.certFile}`,
+        `  private key: ${issued.keyFile}`,
+        `  subject:     ${issued.subject}`,
+        `  SHA-256:     ${issued.fingerprint}`,
+        `  valid:       ${issued.notBefore.toISOString()} .. ${issued.notAfter.toISOString()}`,
+      ].join('\n'),
+    );
+  } finally {
+    app.close();
+  }
 });
 
 program.parseAsync(process.argv).catch((e) => {

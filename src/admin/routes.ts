@@ -4,6 +4,7 @@ import { PERSONAS } from '../../fixtures/personas';
 import { SERVICES } from '../services/registry';
 import { contractUrl } from '../contracts';
 import { CONNECTOR_PATH } from '../server-paths';
+import { certificateInfo, certificateRouter } from '../security/admin';
 import { directoryRouter } from './directory';
 
 /**
@@ -75,7 +76,7 @@ export function adminRouter(app: AppContext): Router {
         language: o.language,
         users: app.directory.users(o.cbe_number).map((u) => ({ userId: u.user_id, email: u.email, role: u.role, name: u.name })),
         basicAuth: app.directory.credentials(o.cbe_number).map((c) => ({ username: c.username, password: c.password, role: c.role })),
-        certificate: null,
+        certificate: certificateInfo(app, o.cbe_number),
       })),
     );
   });
@@ -114,6 +115,9 @@ export function adminRouter(app: AppContext): Router {
     app.clock.reset();
     res.json(clockState(app));
   });
+
+  // WS-Security test certificates (issue #3): PEM downloads of keys and certificates.
+  r.use(certificateRouter(app));
 
   r.use((_req, res) => res.status(404).json({ error: 'No such admin route.' }));
   return r;

@@ -105,6 +105,13 @@ export const REASON = {
     description: 'A person with this name and birth date is already known; no new number was created.',
     real: false,
   },
+  // R08 OCMWCPASPerformInvestigation: the WaitRegisterGroup was asked but the person is not in the
+  // waiting register; the contract says only the result summary tells so (its code is not public).
+  NOT_IN_WAITING_REGISTER: {
+    code: '19008001',
+    description: 'The person is not registered in the waiting register.',
+    real: false,
+  },
 } satisfies Record<string, CodeDef>;
 
 /** The author code KSZ puts in CBSSFault details and classic Details. */

@@ -3,21 +3,41 @@ import type { AuthorizedUser } from '../soap/ssdn';
 import type { SoapMessage } from '../soap/envelope';
 import type { Caller } from '../services/types';
 import type { IncomingCall } from './http';
+import { authenticateSignedMessage, hasSecurityHeader, namedOrganisationCaller } from '../security';
 
 /**
  * Who is calling. New style: HTTP Basic credentials of a test organisation (contracts.md §1.4).
  * Classic: the declared AuthorizedUser must be a known, active user of the organisation it names,
- * in sector 17.1 (security.md §1.3). WS-Security X.509 arrives with issue #3.
+ * in sector 17.1 (security.md §1.3). New style may instead be signed with WS-Security X.509 (src/security/).
  */
-export type BasicAuthResult = { ok: true; caller: Caller } | { ok: false; reason: string };
+export type BasicAuthResult = { ok: true; caller: Caller; findings?: string[] } | { ok: false; reason: string };
 
 /**
- * The new-style channel: HTTP Basic today; WS-Security X.509 (a wsse:Security header) joins here.
- * A refused Basic login is answered with HTTP 401; a refused signature throws a SoapFault with
- * the WS-Security fault code.
+ * The new-style channel: a message with a wsse:Security header goes the WS-Security X.509 way
+ * (HTTP Basic, if also sent, is not looked at); any other message needs HTTP Basic. Each
+ * organisation accepts basic, x509 or both. A refused Basic login is answered with HTTP 401; a
+ * refused signature throws a SoapFault with the WS-Security fault code. In lenient mode, what
+ * fails is logged and returned as `findings` instead of refused.
  */
-export function authenticateNewStyle(app: AppContext, call: IncomingCall, _message: SoapMessage): BasicAuthResult {
-  return authenticateBasic(app, call.authorization);
+export function authenticateNewStyle(app: AppContext, call: IncomingCall, message: SoapMessage): BasicAuthResult {
+  if (hasSecurityHeader(message)) {
+    const fallback = () => {
+      const basic = authenticateBasic(app, call.authorization);
+      return basic.ok ? basic.caller : namedOrganisationCaller(app, message);
+    };
+    const signed = authenticateSignedMessage(app, call.body, message, fallback);
+    return { ok: true, caller: signed.caller, findings: signed.findings };
+  }
+  const basic = authenticateBasic(app, call.authorization);
+  if (!basic.ok) return basic;
+  const org = basic.caller.organisation;
+  if (app.directory.acceptedCredentials(org.cbe_number) === 'x509') {
+    const reason = `${org.name_nl} (${org.cbe_number}) accepts only WS-Security X.509 signed messages; HTTP Basic alone is refused.`;
+    if (app.config.securityMode === 'strict') return { ok: false, reason };
+    app.log.warn({ organisation: org.cbe_number }, `${reason} Lenient mode lets the request through.`);
+    return { ...basic, findings: [reason] };
+  }
+  return basic;
 }
 
 export function authenticateBasic(app: AppContext, authorization: string | undefined): BasicAuthResult {

@@ -5,6 +5,7 @@ import { faultDetailXml, newTicketCBSS, refusalReply, replyRootXml } from '../so
 import { CallContext, NewStyleOperation, NewStyleService, StatusError } from '../services/types';
 import { childText, path, XmlElement } from '../xml/node';
 import { authenticateNewStyle } from './authenticate';
+import { signReplyIfEnabled } from '../security';
 import { Finding, intercept, InterceptRefusal } from './intercept';
 import type { HttpReply, IncomingCall } from './http';
 
@@ -22,7 +23,8 @@ export function handleNewStyle(app: AppContext, service: NewStyleService, call: 
   let reply: HttpReply;
   let decision: 'ALLOW' | 'DENY' | 'ERROR' = 'ALLOW';
   let code: string | undefined = MSG.OK.code;
-  let lenientFindings: Finding[] = [];
+  /** Lenient mode: what would have been refused, as 'step: reason'. */
+  const lenientFindings: string[] = [];
 
   try {
     const message = readEnvelope(call.body, { maxBytes: app.config.bodyLimit, maxDepth: 200 });
@@ -42,6 +44,7 @@ export function handleNewStyle(app: AppContext, service: NewStyleService, call: 
         return reply;
       }
       ctx.caller = auth.caller;
+      lenientFindings.push(...(auth.findings ?? []).map((message) => `authentication: ${message}`));
       checkCustomer(request, ctx);
 
       const payload = request;
@@ -65,7 +68,7 @@ export function handleNewStyle(app: AppContext, service: NewStyleService, call: 
       });
       ctx.target = result.identity;
       ctx.allowedBlocks = result.decision?.allowedBlocks;
-      lenientFindings = result.findings;
+      lenientFindings.push(...result.findings.map((f) => `${f.step}: ${f.message}`));
       ctx.audit.inscriptionId = result.decision?.inscription?.id;
       ctx.audit.qualityCode = result.decision?.inscription?.quality_code;
       ctx.audit.requestedBlocks = result.decision?.requestedBlocks;
@@ -74,7 +77,7 @@ export function handleNewStyle(app: AppContext, service: NewStyleService, call: 
     }
 
     const content = op.handle(request, ctx);
-    reply = ok(replyRootXml(service, op.responseElement, content));
+    reply = ok(app, replyRootXml(service, op.responseElement, content));
     code = statusCodeOf(content) ?? code;
   } catch (e) {
     const refusal = e instanceof InterceptRefusal ? refusalOf(e.finding) : e instanceof StatusError ? e : undefined;
@@ -84,7 +87,7 @@ export function handleNewStyle(app: AppContext, service: NewStyleService, call: 
       code = refusal.def.code;
       ctx.audit.failedStep ??= 'service';
       const content = (op.refusal ?? refusalReply)(request, ctx, refusal);
-      reply = ok(replyRootXml(service, op.responseElement, content));
+      reply = ok(app, replyRootXml(service, op.responseElement, content));
     } else if (e instanceof SoapFault) {
       decision = 'ERROR';
       code = e.code;
@@ -119,7 +122,7 @@ export function handleNewStyle(app: AppContext, service: NewStyleService, call: 
       filteredBlocks: ctx.audit.filteredBlocks,
       decision,
       failedStep: ctx.audit.failedStep,
-      lenientFindings: lenientFindings.map((f) => `${f.step}: ${f.message}`),
+      lenientFindings,
       code,
       httpStatus: reply!.status,
       request: call.body,
@@ -160,8 +163,9 @@ function refusalOf(finding: Finding): StatusError {
   return new StatusError(value, def, finding.information);
 }
 
-function ok(rootXml: string): HttpReply {
-  return { status: 200, body: envelopeXml(rootXml) };
+/** A 200 reply; signed with the emulator's certificate when --sign-responses is on. */
+function ok(app: AppContext, rootXml: string): HttpReply {
+  return { status: 200, body: signReplyIfEnabled(app, envelopeXml(rootXml)) };
 }
 
 function unauthorized(reason: string): HttpReply {

@@ -6,7 +6,7 @@ import { Db, SourceSchema } from '../store/db';
  */
 export const directorySchema: SourceSchema = {
   name: 'directory',
-  tables: ['dir_credential', 'dir_user', 'dir_organisation', 'dir_quality_code'],
+  tables: ['dir_certificate', 'dir_accepted_credentials', 'dir_credential', 'dir_user', 'dir_organisation', 'dir_quality_code'],
   ddl: `
 CREATE TABLE IF NOT EXISTS dir_organisation (
   cbe_number  TEXT PRIMARY KEY,
@@ -32,6 +32,23 @@ CREATE TABLE IF NOT EXISTS dir_credential (
   password    TEXT NOT NULL,
   role        TEXT NOT NULL,
   active      INTEGER NOT NULL DEFAULT 1
+);
+-- WS-Security X.509 (issue #3): certificates registered per organisation, keyed by SHA-256
+-- fingerprint (security.md §6.1 credential.cert_sha256_fingerprint); role = the role a signed call acts in.
+CREATE TABLE IF NOT EXISTS dir_certificate (
+  fingerprint_sha256 TEXT PRIMARY KEY,
+  cbe_number  TEXT NOT NULL REFERENCES dir_organisation(cbe_number),
+  subject     TEXT NOT NULL,
+  pem         TEXT NOT NULL,
+  not_before  TEXT NOT NULL,
+  not_after   TEXT NOT NULL,
+  role        TEXT NOT NULL DEFAULT 'SOCIAL_WORKER',
+  active      INTEGER NOT NULL DEFAULT 1
+);
+-- Which credentials an organisation accepts on the new-style channel; no row = both.
+CREATE TABLE IF NOT EXISTS dir_accepted_credentials (
+  cbe_number  TEXT PRIMARY KEY REFERENCES dir_organisation(cbe_number),
+  accepts     TEXT NOT NULL CHECK (accepts IN ('basic', 'x509', 'both'))
 );
 CREATE TABLE IF NOT EXISTS dir_quality_code (
   sector      INTEGER NOT NULL,
@@ -66,6 +83,22 @@ export interface Credential {
   username: string;
   cbe_number: string;
   password: string;
+  role: string;
+  active: number;
+}
+
+/** The new-style credentials an organisation accepts: HTTP Basic, WS-Security X.509, or both. */
+export type AcceptedCredentials = 'basic' | 'x509' | 'both';
+
+/** A certificate registered for an organisation (fingerprint: lowercase hex SHA-256 of the DER). */
+export interface RegisteredCertificate {
+  fingerprint_sha256: string;
+  cbe_number: string;
+  subject: string;
+  pem: string;
+  /** ISO 8601 */
+  not_before: string;
+  not_after: string;
   role: string;
   active: number;
 }
@@ -118,5 +151,45 @@ export class Directory {
 
   qualityCodes(): QualityCode[] {
     return this.db.prepare('SELECT * FROM dir_quality_code ORDER BY sector, code').all() as QualityCode[];
+  }
+
+  // ------------------------------------------------------------ WS-Security X.509 (issue #3)
+
+  acceptedCredentials(cbe: string): AcceptedCredentials {
+    const row = this.db.prepare('SELECT accepts FROM dir_accepted_credentials WHERE cbe_number = ?').get(cbe) as { accepts: AcceptedCredentials } | undefined;
+    return row?.accepts ?? 'both';
+  }
+
+  setAcceptedCredentials(cbe: string, accepts: AcceptedCredentials): void {
+    this.db
+      .prepare('INSERT INTO dir_accepted_credentials (cbe_number, accepts) VALUES (?, ?) ON CONFLICT(cbe_number) DO UPDATE SET accepts = excluded.accepts')
+      .run(cbe, accepts);
+  }
+
+  /** Registers (or re-registers) a certificate for an organisation. */
+  registerCertificate(c: Omit<RegisteredCertificate, 'active'> & { active?: number }): void {
+    this.db
+      .prepare(
+        `INSERT INTO dir_certificate (fingerprint_sha256, cbe_number, subject, pem, not_before, not_after, role, active)
+         VALUES (@fingerprint_sha256, @cbe_number, @subject, @pem, @not_before, @not_after, @role, @active)
+         ON CONFLICT(fingerprint_sha256) DO UPDATE SET cbe_number = excluded.cbe_number, subject = excluded.subject,
+           pem = excluded.pem, not_before = excluded.not_before, not_after = excluded.not_after, role = excluded.role, active = excluded.active`,
+      )
+      .run({ active: 1, ...c });
+  }
+
+  /** The active registration of a certificate, by SHA-256 fingerprint (lowercase hex). */
+  certificate(fingerprint: string): RegisteredCertificate | undefined {
+    return this.db
+      .prepare('SELECT * FROM dir_certificate WHERE fingerprint_sha256 = ? AND active = 1')
+      .get(fingerprint.toLowerCase()) as RegisteredCertificate | undefined;
+  }
+
+  certificates(cbe: string): RegisteredCertificate[] {
+    return this.db.prepare('SELECT * FROM dir_certificate WHERE cbe_number = ? ORDER BY not_before').all(cbe) as RegisteredCertificate[];
+  }
+
+  certificateCount(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM dir_certificate').get() as { n: number }).n;
   }
 }

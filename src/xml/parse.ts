@@ -46,7 +46,7 @@ export function parseXml(xml: string, limits: ParseLimits = DEFAULT_LIMITS): Xml
   if (DTD_PATTERN.test(xml)) {
     throw new XmlParseError('Document type declarations and entity declarations are not allowed.', 'dtd');
   }
-  const source = xml.replace(/^\uFEFF/, '');
+  const source = decodeCharacterReferences(xml.replace(/^\uFEFF/, ''));
   const valid = XMLValidator.validate(source);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
@@ -58,6 +58,32 @@ export function parseXml(xml: string, limits: ParseLimits = DEFAULT_LIMITS): Xml
     throw new XmlParseError('The document must have exactly one root element.', 'malformed');
   }
   return convert(roots[0], new Map([['xml', XML_NS]]), 1, limits.maxDepth);
+}
+
+const MARKUP: Record<string, string> = { '<': '&lt;', '&': '&amp;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * fast-xml-parser leaves numeric character references (&#233; &#xE9;) undecoded when HTML entities
+ * are off, so they are decoded before parsing: to the character, or to the named entity for the
+ * characters markup gives a meaning to. CDATA sections are left as they are (no references there).
+ */
+function decodeCharacterReferences(xml: string): string {
+  if (!xml.includes('&#')) return xml;
+  return xml
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/&#(?:x([0-9a-fA-F]+)|([0-9]+));/g, (ref, hex: string | undefined, dec: string | undefined) => {
+            const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec!, 10);
+            if (!(code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0x10ffff) && !(code >= 0xfffe && code <= 0xffff))) {
+              return ref; // not an XML character: left for the validator to refuse
+            }
+            const ch = String.fromCodePoint(code);
+            return MARKUP[ch] ?? ch;
+          }),
+    )
+    .join('');
 }
 
 function elementName(node: Raw): string | undefined {

@@ -45,10 +45,10 @@ export function extractWsdlSchema(wsdlRelativePath: string): string {
 
 /** The body element of a SOAP reply, as the text the emulator sent (with its own xmlns declarations). */
 export function bodyElementText(soapXml: string): string {
-  const start = soapXml.indexOf('<soapenv:Body>');
+  const open = soapXml.match(/<soapenv:Body[^>]*>/);
   const end = soapXml.lastIndexOf('</soapenv:Body>');
-  if (start < 0 || end < 0) throw new Error('no soapenv:Body in reply');
-  return soapXml.slice(start + '<soapenv:Body>'.length, end);
+  if (!open || open.index === undefined || end < 0) throw new Error('no soapenv:Body in reply');
+  return soapXml.slice(open.index + open[0].length, end);
 }
 
 /** Validates the body element of a new-style reply against the schema embedded in the service's WSDL. */

@@ -27,6 +27,13 @@ describe('safe XML parsing', () => {
     expect(childText(parseXml('<r><t>&lt;a&gt;&amp;</t></r>', LIMITS), 't')).toBe('<a>&');
   });
 
+  it('decodes numeric character references, but not inside CDATA and not twice', () => {
+    const root = parseXml('<r a="caf&#233;"><t>&#233;&#xE9;&#60;&amp;#233;</t><c><![CDATA[&#233;]]></c></r>', LIMITS);
+    expect(root.attrs.a).toBe('café');
+    expect(childText(root, 't')).toBe('éé<&#233;');
+    expect(childText(root, 'c')).toBe('&#233;');
+  });
+
   it('refuses DTDs, so no external entity and no entity expansion', () => {
     expect(kindOf('<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>')).toBe('dtd');
     expect(kindOf('<!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><r>&b;</r>')).toBe('dtd');
