@@ -11,13 +11,15 @@ import { Persons } from './sources/persons';
 import { Rsz, rszSchema } from './sources/rsz';
 import { Rva, rvaSchema } from './sources/rva';
 import { auditSchema, Journal } from './pipeline/audit';
+import { mutationsSchema } from './sources/mutations';
+import { bisContactSchema } from './sources/bis-writes';
 import { seedDatabase } from '../fixtures/seed';
 
 /**
  * Bump when a table changes shape: an existing database of another version is rebuilt (its data is
  * seeded data, re-created from the seed; CREATE TABLE IF NOT EXISTS alone would keep old columns).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Every table the emulator owns, source by source. */
 export const SCHEMAS: SourceSchema[] = [
@@ -28,6 +30,8 @@ export const SCHEMAS: SourceSchema[] = [
   bisSchema,
   rszSchema,
   rvaSchema,
+  bisContactSchema,
+  mutationsSchema,
   auditSchema,
 ];
 

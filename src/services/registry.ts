@@ -4,6 +4,15 @@ import { manageAccessService } from './R/OCMWCPASManageAccess/service';
 import { identifyPersonService } from './R/OCMWCPASIdentifyPerson/service';
 import { retrieveTIGroupsV1Service, retrieveTIGroupsV2Service } from './R/RetrieveTIGroupsService/service';
 import { unemploymentDataV3Service } from './S/UnemploymentDataService/service';
+import { referenceManagerService } from './R/ReferenceManager/service';
+import { personServiceV4 } from './R/PersonService/service';
+import { ssinInformationService } from './R/SSINInformationService/service';
+import { bisPersonService } from './R/BisPersonService/service';
+import { managePersonService } from './R/ManagePerson/service';
+import { cbssPersonService } from './R/CBSSPersonService/service';
+import { nrpPersonService } from './R/NRPPersonService/service';
+import { familyCompositionService } from './R/FamilyComposition/service';
+import { performInvestigationService } from './R/OCMWCPASPerformInvestigation/service';
 
 /**
  * Every service the emulator serves. Adding a service = one folder under services/, its contract
@@ -16,6 +25,15 @@ export const SERVICES: ServiceDef[] = [
   retrieveTIGroupsV1Service,
   retrieveTIGroupsV2Service,
   unemploymentDataV3Service,
+  referenceManagerService,
+  personServiceV4,
+  ssinInformationService,
+  bisPersonService,
+  managePersonService,
+  cbssPersonService,
+  nrpPersonService,
+  familyCompositionService,
+  performInvestigationService,
 ];
 
 export function newStyleServices(): NewStyleService[] {

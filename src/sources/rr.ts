@@ -7,7 +7,7 @@ import { Db, SourceSchema } from '../store/db';
  */
 export const rrSchema: SourceSchema = {
   name: 'rr',
-  tables: ['rr_filiation', 'rr_address', 'rr_person'],
+  tables: ['rr_waiting_register_entry', 'rr_waiting_register', 'rr_household_history', 'rr_filiation', 'rr_address', 'rr_person'],
   ddl: `
 CREATE TABLE IF NOT EXISTS rr_person (
   ssin              TEXT PRIMARY KEY,
@@ -63,6 +63,44 @@ CREATE TABLE IF NOT EXISTS rr_filiation (
   parent_ssin  TEXT NOT NULL,
   parent_type  TEXT NOT NULL CHECK (parent_type IN ('FATHER', 'MOTHER')),
   PRIMARY KEY (child_ssin, parent_type)
+);
+-- Former household memberships (closed periods); the current one is on rr_person. R07, R08.
+CREATE TABLE IF NOT EXISTS rr_household_history (
+  ssin            TEXT NOT NULL REFERENCES rr_person(ssin),
+  household_id    INTEGER NOT NULL,
+  household_role  INTEGER NOT NULL,
+  begin_date      TEXT NOT NULL,
+  end_date        TEXT NOT NULL,
+  PRIMARY KEY (ssin, begin_date)
+);
+CREATE INDEX IF NOT EXISTS rr_household_history_household ON rr_household_history(household_id);
+-- The waiting register (wachtregister / registre d'attente): applicants for international
+-- protection waiting for a decision on their residence. One file per person (TI groups 205/206),
+-- with its reception places, documents and locations (TI groups 207/211/212). R08.
+CREATE TABLE IF NOT EXISTS rr_waiting_register (
+  ssin              TEXT PRIMARY KEY REFERENCES rr_person(ssin),
+  application_date  TEXT NOT NULL,
+  quality_code      INTEGER NOT NULL,
+  authority         TEXT NOT NULL CHECK (authority IN ('DVZ', 'CGVS', 'RVV')),
+  situation_code    INTEGER NOT NULL,
+  situation_date    TEXT NOT NULL,
+  file_reference    TEXT NOT NULL,
+  file_open         INTEGER NOT NULL,
+  municipality_nis  TEXT NOT NULL,
+  ocmw_nis          TEXT,
+  declaration_date  TEXT,
+  certificate_date  TEXT,
+  delay_date        TEXT
+);
+CREATE TABLE IF NOT EXISTS rr_waiting_register_entry (
+  ssin         TEXT NOT NULL REFERENCES rr_waiting_register(ssin),
+  kind         TEXT NOT NULL CHECK (kind IN ('INSTITUTION', 'DOCUMENT', 'LOCATION')),
+  begin_date   TEXT NOT NULL,
+  end_date     TEXT,
+  code         INTEGER NOT NULL,
+  description  TEXT,
+  ocmw_nis     TEXT,
+  PRIMARY KEY (ssin, kind, begin_date, code)
 );`,
 };
 
@@ -127,6 +165,90 @@ export interface RrFiliation {
   parent_type: 'FATHER' | 'MOTHER';
 }
 
+/**
+ * Waiting-register codes. No public code list was found: these values are modelled (emulator
+ * choices, documented in docs/services/R08.md), only their place in the contract is real.
+ */
+export const WAITING = {
+  /** TI 205 qualityCode: the person's quality in the procedure. */
+  QUALITY_APPLICANT: 1,
+  /** TI 206 administrativeSituationCode. */
+  SITUATION: { REGISTERED: 10, EXAMINATION: 20, APPEAL: 30, RECOGNISED: 40, SUBSIDIARY_PROTECTION: 50 },
+  /** TI 206 organism: the authority handling the file. */
+  ORGANISM: { DVZ: 1, CGVS: 2, RVV: 3 },
+  /** TI 207 typeOfAid: material aid in a reception structure, or financial aid by the OCMW. */
+  AID: { MATERIAL: 1, FINANCIAL: 2 },
+  /** TI 211 documentTypeCode: annex 26 (application registered), attestation of immatriculation ("orange card"). */
+  DOCUMENT: { ANNEX_26: 26, ORANGE_CARD: 1 },
+} as const;
+
+/** A former household membership (rr_household_history). */
+export interface RrHouseholdHistory {
+  ssin: string;
+  household_id: number;
+  household_role: number;
+  begin_date: string;
+  end_date: string;
+}
+
+/** One membership of a household, past or current (end null = still a member). */
+export interface Membership {
+  household_id: number;
+  household_role: number;
+  begin_date: string;
+  end_date: string | null;
+}
+
+/** A member of a household on a date, with the period of their membership. */
+export interface HouseholdMember {
+  person: RrPerson;
+  membership: Membership;
+}
+
+/** A person's waiting-register file (TI groups 205/206). Codes are modelled (docs/services/R08.md). */
+export interface RrWaitingFile {
+  ssin: string;
+  application_date: string;
+  quality_code: number;
+  /** DVZ (Immigration Office), CGVS (Commissioner General), RVV (Council for Alien Law Litigation). */
+  authority: 'DVZ' | 'CGVS' | 'RVV';
+  situation_code: number;
+  situation_date: string;
+  file_reference: string;
+  file_open: number;
+  municipality_nis: string;
+  ocmw_nis: string | null;
+  declaration_date: string | null;
+  certificate_date: string | null;
+  delay_date: string | null;
+}
+
+/** Reception places (207), documents (211) and locations (212) of a waiting-register file. */
+export interface RrWaitingEntry {
+  ssin: string;
+  kind: 'INSTITUTION' | 'DOCUMENT' | 'LOCATION';
+  begin_date: string;
+  end_date: string | null;
+  code: number;
+  description: string | null;
+  ocmw_nis: string | null;
+}
+
+/** An address to look for: municipality by NIS or postal code, a house number; box undefined = any box. */
+export interface AddressQuery {
+  nisCode?: string;
+  postalCode?: string;
+  houseNumber: string;
+  box?: string | null;
+}
+
+/** The day before / after a yyyy-mm-dd date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+}
+
+const covers = (m: Membership, date: string) => m.begin_date <= date && (m.end_date === null || date <= m.end_date);
+
 export class NationalRegister {
   constructor(private readonly db: Db) {}
 
@@ -154,6 +276,70 @@ export class NationalRegister {
   }
 
 
+  /**
+   * Every household membership of a person, oldest first: the former ones (rr_household_history),
+   * then the current one (rr_person). The current one starts after the last former one (the seed
+   * gives many persons household_since = birth date) and ends when the person dies.
+   */
+  memberships(ssin: string): Membership[] {
+    const p = this.person(ssin);
+    if (!p) return [];
+    const past = this.db
+      .prepare('SELECT household_id, household_role, begin_date, end_date FROM rr_household_history WHERE ssin = ? ORDER BY begin_date')
+      .all(ssin) as Membership[];
+    const lastEnd = past.length ? past[past.length - 1].end_date! : undefined;
+    const begin = lastEnd && addDays(lastEnd, 1) > p.household_since ? addDays(lastEnd, 1) : p.household_since;
+    return [...past, { household_id: p.household_id, household_role: p.household_role, begin_date: begin, end_date: p.decease_date }];
+  }
+
+  /** The household a person belonged to on a date, every member of that day in household order; undefined if none. */
+  householdAt(ssin: string, date: string): { householdId: number; members: HouseholdMember[] } | undefined {
+    const own = this.memberships(ssin).find((m) => covers(m, date));
+    if (!own) return undefined;
+    const candidates = this.db
+      .prepare(
+        `SELECT ssin FROM rr_person WHERE household_id = @h AND status = 'ACTIVE'
+         UNION SELECT h.ssin FROM rr_household_history h JOIN rr_person p ON p.ssin = h.ssin WHERE h.household_id = @h AND p.status = 'ACTIVE'`,
+      )
+      .all({ h: own.household_id }) as { ssin: string }[];
+    const members: HouseholdMember[] = [];
+    for (const { ssin: s } of candidates) {
+      const membership = this.memberships(s).find((m) => m.household_id === own.household_id && covers(m, date));
+      if (membership) members.push({ person: this.person(s)!, membership });
+    }
+    members.sort(
+      (a, b) => a.membership.household_role - b.membership.household_role || a.person.birth_date.localeCompare(b.person.birth_date) || a.person.ssin.localeCompare(b.person.ssin),
+    );
+    return { householdId: own.household_id, members };
+  }
+
+  /**
+   * Every address row, current or former, at a house number of a Belgian municipality, with its
+   * (active) resident; the caller narrows the street. Without a box, every box matches.
+   */
+  addressRowsAt(q: AddressQuery): { person: RrPerson; address: RrAddress }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT a.* FROM rr_address a JOIN rr_person p ON p.ssin = a.ssin
+         WHERE a.country = 150 AND a.house_number = @house AND p.status = 'ACTIVE'
+           AND (@nis IS NULL OR a.nis_code = @nis) AND (@postal IS NULL OR a.postal_code = @postal)
+         ORDER BY a.begin_date, a.ssin`,
+      )
+      .all({ house: q.houseNumber, nis: q.nisCode ?? null, postal: q.postalCode ?? null }) as RrAddress[];
+    return rows
+      .filter((a) => q.box === undefined || (a.box ?? null) === (q.box ?? null))
+      .map((address) => ({ person: this.person(address.ssin)!, address }));
+  }
+
+  waitingFile(ssin: string): RrWaitingFile | undefined {
+    return this.db.prepare('SELECT * FROM rr_waiting_register WHERE ssin = ?').get(ssin) as RrWaitingFile | undefined;
+  }
+
+  /** The file's reception places, documents and locations, oldest first. */
+  waitingEntries(ssin: string): RrWaitingEntry[] {
+    return this.db.prepare('SELECT * FROM rr_waiting_register_entry WHERE ssin = ? ORDER BY begin_date, kind, code').all(ssin) as RrWaitingEntry[];
+  }
+
   /** Persons whose last name sounds like the given phonetic key. */
   byPhonetic(key: string): RrPerson[] {
     return this.db.prepare('SELECT * FROM rr_person WHERE phonetic = ? ORDER BY ssin').all(key) as RrPerson[];
@@ -161,5 +347,35 @@ export class NationalRegister {
 
   count(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM rr_person').get() as { n: number }).n;
+  }
+}
+
+/** Writes the RR tables the seed's SeedWriter does not cover: household history and the waiting register. */
+export class RrExtrasWriter {
+  private readonly stmts;
+
+  constructor(db: Db) {
+    const insert = (table: string, columns: string[]) =>
+      db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`);
+    this.stmts = {
+      history: insert('rr_household_history', ['ssin', 'household_id', 'household_role', 'begin_date', 'end_date']),
+      file: insert('rr_waiting_register', [
+        'ssin', 'application_date', 'quality_code', 'authority', 'situation_code', 'situation_date', 'file_reference', 'file_open',
+        'municipality_nis', 'ocmw_nis', 'declaration_date', 'certificate_date', 'delay_date',
+      ]),
+      entry: insert('rr_waiting_register_entry', ['ssin', 'kind', 'begin_date', 'end_date', 'code', 'description', 'ocmw_nis']),
+    };
+  }
+
+  householdHistory(h: RrHouseholdHistory): void {
+    this.stmts.history.run(h);
+  }
+
+  waitingFile(f: RrWaitingFile): void {
+    this.stmts.file.run(f);
+  }
+
+  waitingEntry(e: RrWaitingEntry): void {
+    this.stmts.entry.run(e);
   }
 }

@@ -59,7 +59,8 @@ export function manageAccess(request: XmlElement, ctx: CallContext): ClassicResu
   const registers: Register[] = args.queryRegister === 'ALL' ? REGISTERS : [args.queryRegister];
   const registrations = repertory.find({
     ssin: args.ssin,
-    sector: args.action === 'LIST' ? args.sector : organisation.sector,
+    // LIST defaults to the caller's own sector; other sectors' integrations are ReferenceManager's (R03).
+    sector: args.action === 'LIST' ? (args.sector ?? organisation.sector) : organisation.sector,
     qualityCode: args.action === 'LIST' ? args.purpose?.code : undefined,
     registers,
     overlapping: shown,

@@ -1,0 +1,48 @@
+import { child, childText, XmlElement } from '../../../xml/node';
+import type { XmlObject } from '../../../xml/build';
+import { MSG } from '../../../domain/codes';
+import { DATA_FOUND, informationCBSS, status } from '../../../soap/newstyle';
+import { CallContext, StatusError } from '../../types';
+import { BisWrites } from '../../../sources/bis-writes';
+import { readNewPerson } from './request';
+
+/**
+ * R11 BisPersonService.registerPerson (modelled): creates a BIS number in the KSZ BIS register.
+ * A person already known with the same names and birth date (National Register or BIS register)
+ * is refused with BIS00001 and the existing number, so that no person gets two numbers.
+ */
+export function registerPerson(request: XmlElement, ctx: CallContext): XmlObject {
+  const person = readNewPerson(request, ctx.today);
+  const outcome = new BisWrites(ctx.app.db).register(person, ctx.today);
+  if (!outcome.created) {
+    ctx.audit.targetSsin = outcome.existing;
+    throw new StatusError('NO_RESULT', MSG.BIS_DUPLICATE, [{ fieldName: 'ssin', fieldValue: outcome.existing }]);
+  }
+  ctx.audit.targetSsin = outcome.ssin;
+  return { ...head(request, ctx), person: personEcho(request), status: DATA_FOUND(), ssin: outcome.ssin };
+}
+
+/** Refusals: head, the person echoed, status; a duplicate also names the existing number in `ssin`. */
+export function refusal(request: XmlElement, ctx: CallContext, error: StatusError): XmlObject {
+  const existing = error.def === MSG.BIS_DUPLICATE ? error.information.find((i) => i.fieldName === 'ssin')?.fieldValue : undefined;
+  return { ...head(request, ctx), person: personEcho(request), status: status(error.value, error.def, error.information), ssin: existing };
+}
+
+const PERSON = ['lastName', 'firstName', 'birthDate', 'gender', 'nationality', 'birthPlace', 'birthCountry'];
+const ADDRESS = ['countryCode', 'postalCode', 'municipality', 'street', 'houseNumber'];
+
+/** The person as received, by known name in the contract's order (lenient echo type: refusals of invalid data stay valid). */
+function personEcho(request: XmlElement): XmlObject {
+  const person = child(request, 'person');
+  const pick = (el: XmlElement | undefined, names: string[]) => Object.fromEntries(names.map((n) => [n, childText(el, n)]));
+  const address = child(person, 'address');
+  return { ...pick(person, PERSON), address: address ? pick(address, ADDRESS) : undefined };
+}
+
+function head(request: XmlElement, ctx: CallContext): XmlObject {
+  return {
+    informationCustomer: child(request, 'informationCustomer'),
+    informationCBSS: informationCBSS(ctx),
+    legalContext: child(request, 'legalContext') ?? '',
+  };
+}

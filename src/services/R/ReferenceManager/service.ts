@@ -1,0 +1,45 @@
+import type { AuthorizationRule, ClassicService } from '../../types';
+import { child, childText, XmlElement } from '../../../xml/node';
+import { consult } from './handler';
+import { dayOf } from './request';
+import { ocmwRule, ROLE } from '../../authorizations';
+
+/**
+ * Seeded row: an OCMW may look at a person's other integrations only while it has the person
+ * integrated itself (finality, BLOCKING, on the request date), for the social inquiry: social
+ * workers, the general director and batch programs; administrative staff and the financial
+ * director may not.
+ */
+const AUTHORIZATIONS: AuthorizationRule[] = [
+  ocmwRule({
+    deliberation: 'emulated deliberation: ReferenceManager.consult for OCMW/CPAS (sector 17)',
+    roles: [ROLE.SOCIAL_WORKER, ROLE.GENERAL_DIRECTOR, ROLE.PROGRAM],
+  }),
+];
+
+const criteria = (request: XmlElement) => child(request, 'ConsultOtherSectorsCriteria');
+
+/** R03 ReferenceManager.consult 20050525 (contracts.md §3.7): a person's integrations in other sectors. */
+export const referenceManagerService: ClassicService = {
+  style: 'classic',
+  id: 'R03',
+  name: 'ReferenceManager',
+  contract: 'public',
+  serviceId: 'ReferenceManager.consult',
+  version: '20050525',
+  namespace: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/ReferenceManagerFacade',
+  requestElement: 'ReferenceManagerRequest',
+  replyElement: 'ReferenceManagerReply',
+  xsd: ['R03-ReferenceManager/20050525/ReferenceManagerRequest.xsd', 'R03-ReferenceManager/20050525/ReferenceManagerReply.xsd'],
+  operations: ['consult'],
+  operationOf: () => 'consult',
+  targetSsin: (request) => childText(criteria(request), 'RequestedSsin') ?? '',
+  requestedPeriod: (request) => {
+    const period = child(criteria(request), 'RequestedPeriod');
+    const begin = dayOf(childText(period, 'StartDate') ?? '');
+    const end = dayOf(childText(period, 'EndDate') ?? '');
+    return begin && end ? { begin, end } : undefined;
+  },
+  authorizations: AUTHORIZATIONS,
+  handle: consult,
+};
