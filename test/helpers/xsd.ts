@@ -2,7 +2,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CONTRACTS_DIR } from '../../src/contracts';
+import { CONTRACTS_DIR } from '../../src/paths';
+import { embeddedSchemaOf } from '../../src/validation/schemas';
 
 /**
  * Validates an XML document against one of our own XSDs with xmllint (libxml2, Debian package
@@ -25,21 +26,15 @@ export function validateAgainst(xml: string, xsdRelativePath: string): void {
 
 /**
  * New-style root elements are declared in a schema embedded in the WSDL, which xmllint cannot
- * read directly: this copies that schema next to the WSDL (so its relative imports resolve) and
- * returns its path under wsdl/. The copy is git-ignored.
+ * read directly: this writes that schema (as the emulator itself extracts it) next to the WSDL, so
+ * its relative imports resolve, and returns its path under wsdl/. The copy is git-ignored.
  */
 export function extractWsdlSchema(wsdlRelativePath: string): string {
-  const wsdl = fs.readFileSync(path.join(CONTRACTS_DIR, wsdlRelativePath), 'utf8');
-  const match = wsdl.match(/<(\w+:)?schema[\s\S]*?<\/(\w+:)?schema>/);
-  if (!match) throw new Error(`no embedded schema in ${wsdlRelativePath}`);
-  // Keep the WSDL's namespace declarations, which the embedded schema may rely on.
-  const rootDecls = (wsdl.match(/<(?:\w+:)?definitions([^>]*)>/)?.[1] ?? '').match(/xmlns(:\w+)?="[^"]*"/g) ?? [];
-  let schema = match[0];
-  const open = schema.match(/^<(\w+:)?schema/)![0];
-  const missing = rootDecls.filter((d) => !schema.slice(0, schema.indexOf('>')).includes(d.split('=')[0] + '='));
-  schema = schema.replace(open, `${open} ${missing.join(' ')}`);
   const out = path.join(CONTRACTS_DIR, path.dirname(wsdlRelativePath), '.embedded-schema.xsd');
-  fs.writeFileSync(out, `<?xml version="1.0" encoding="UTF-8"?>\n${schema}`);
+  // Written under a temporary name and renamed: parallel test workers never read a half-written file.
+  const tmp = `${out}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, `<?xml version="1.0" encoding="UTF-8"?>\n${embeddedSchemaOf(wsdlRelativePath).text}`);
+  fs.renameSync(tmp, out);
   return path.relative(CONTRACTS_DIR, out);
 }
 
