@@ -2,6 +2,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import * as http from 'http';
 import type { AppContext } from './app';
 import { adminRouter } from './admin/routes';
+import { explorerRouter } from './explorer/router';
 import { readContract } from './contracts';
 import { serviceAtPath } from './services/registry';
 import { CONNECTOR_PATH, CONNECTOR_WSDL } from './server-paths';
@@ -20,6 +21,7 @@ export function createHttpApp(app: AppContext): express.Express {
   web.set('etag', false);
 
   web.use('/_admin', adminRouter(app));
+  web.use(explorerRouter(app)); // the page at /, and a capture of SOAP bodies for its journal view
 
   web.get('/wsdl/*path', (req, res) => {
     const file = readContract((req.params as { path: string[] }).path.join('/'), app.config.baseUrl);

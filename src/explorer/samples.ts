@@ -1,0 +1,358 @@
+import type { AppContext } from '../app';
+import type { ServiceDef } from '../services/types';
+import { PERSONAS } from '../../fixtures/personas';
+import { sampleOfPattern } from './pattern';
+import { SimpleInfo, TreeNode } from './xsd';
+import { contractOf } from './model';
+
+/**
+ * Ready-to-send sample requests: built from the service's contract (the element tree of
+ * xsd.ts), filled with the chosen persona, organisation and role, and wrapped the way the channel
+ * wants it (a SOAP envelope for new style, an SSDNRequest for classic: the page wraps that in
+ * sendXML when it sends it). Every service gets one, including services added later; the hints
+ * below only choose nicer values and optional elements for the services that need them.
+ */
+
+export interface Who {
+  ssin: string;
+  cbe: string;
+  role: string;
+}
+
+export interface SampleContext extends Who {
+  operation: string;
+  lastName: string;
+  firstName: string;
+  birthDate: string;
+  nis?: string;
+  userId?: string;
+  email?: string;
+  legalContext?: string;
+  today: string;
+  now: string;
+}
+
+type Value = string | ((c: SampleContext) => string);
+
+export interface SampleHints {
+  /** Optional elements to include, by local name. */
+  include?: string[];
+  /** Optional elements to leave out even when the generic rules would include them. */
+  exclude?: string[];
+  /** Values by local name, or by 'parent/child' local names. */
+  values?: Record<string, Value>;
+}
+
+/** Per service ID (and operation): choices that make a sample meaningful, not only valid. */
+const HINTS: Record<string, (operation: string) => SampleHints> = {
+  // ManageAccess: the action is the operation; a proof that matches the persona (LIST needs one too).
+  R02: (op) => ({
+    include: ['PersonData', ...(op === 'LIST' ? ['QueryRegister'] : ['Purpose', 'EndDate'])],
+    values: { Purpose: '2', Action: op, QueryRegister: 'ALL', StartDate: (c) => c.today, EndDate: (c) => addMonths(c.today, 1) },
+  }),
+  R04: (op) => ({
+    include: op === 'byPhoneticCriteria' ? ['PhoneticCriteria', 'FirstName', 'Maximum'] : ['SSIN'],
+    values: { Maximum: '10' },
+  }),
+  // NRPPersonService: the address of the standard persona (Dampoortstraat 87, 9000 Gent).
+  R06: () => ({ include: ['postalCode', 'streetName'], values: { postalCode: '9000', streetName: 'Dampoortstraat', houseNumber: '87' } }),
+  R08: () => ({ values: { SocialSecurityUser: (c) => c.ssin } }),
+  R09: () => ({ include: ['language', 'ticket', 'timestampSent'], values: { language: 'nl' } }),
+  // BisPersonService / ManagePerson: a newcomer the registers do not know yet (a second try answers "already known").
+  R11: () => ({
+    include: ['gender', 'Gender', 'postalCode', 'municipality', 'street', 'houseNumber', 'PostalCode', 'Municipality', 'Street', 'HouseNumber'],
+    values: {
+      ...{ lastName: 'Nowak', firstName: 'Anna', birthDate: '1991-04-17', gender: 'FEMALE', nationality: '139', countryCode: '150' },
+      ...{ LastName: 'Nowak', FirstName: 'Piotr', BirthDate: '1989-09-02', Gender: '1', NationalityCode: '139', CountryCode: '150' },
+      ...{ postalCode: '9000', municipality: 'Gent', street: 'Veldstraat', houseNumber: '12' },
+      ...{ PostalCode: '9000', Municipality: 'Gent', Street: 'Veldstraat', HouseNumber: '14' },
+    },
+  }),
+  // CBSSPersonService: a new address (only BIS register persons can be changed: choose the bis-person persona).
+  R12: () => ({
+    include: ['address', 'postalCode', 'municipality', 'street', 'houseNumber'],
+    values: { countryCode: '150', postalCode: '9000', municipality: 'Gent', street: 'Sint-Pietersnieuwstraat', houseNumber: '41' },
+  }),
+  // UnemploymentDataService: periods where the standard persona has data (2019..2024).
+  S13: (op) => ({
+    include: ['ticket', 'timestampSent', 'date'],
+    values: {
+      date: '2024-05-15',
+      // Activation allowance 2019-02..2020-01; the payment grid is limited to 12 months.
+      startMonth: op === 'consultActivationPaidSums' ? '2019-01' : op === 'consultScheduledPayment' ? '2024-01' : '2023-01',
+      endMonth: op === 'consultActivationPaidSums' ? '2020-01' : '2024-08',
+      beginDate: '2019-01-01',
+      endDate: '2024-12-31',
+    },
+  }),
+};
+
+const hintsFor = (service: ServiceDef, operation: string): SampleHints => HINTS[service.id]?.(operation) ?? {};
+
+/** The sample request of one operation, for a persona/organisation/role. */
+export function buildSample(app: AppContext, service: ServiceDef, operation: string, who: Who): { document: string; payload: string; legalContext?: string } {
+  const ctx = sampleContext(app, service, operation, who);
+  const contract = contractOf(service);
+  const op = contract.operations.find((o) => o.name === operation) ?? contract.operations[0];
+  const tree = op?.request && contract.set.elementTree(op.request.ns, op.request.name);
+  const payload = tree ? new Generator(ctx, hintsFor(service, operation), service.style === 'classic').document(tree) : `<!-- No request element found in the contract of ${service.name}. -->`;
+  const document = service.style === 'new' ? soapEnvelope(payload) : ssdnRequest(service, payload, ctx);
+  return { document, payload, legalContext: ctx.legalContext };
+}
+
+function sampleContext(app: AppContext, service: ServiceDef, operation: string, who: Who): SampleContext {
+  const now = app.clock.now();
+  const person = app.persons.find(who.ssin);
+  const persona = PERSONAS.find((p) => p.ssin === who.ssin);
+  const [first, ...rest] = (persona?.name ?? 'Jan Peeters').split(' ');
+  const org = app.directory.organisation(who.cbe);
+  const user = app.directory.users(who.cbe).find((u) => u.role === who.role);
+  // The legal context of the first authorization row that lets this role call this operation.
+  const rows = org ? app.authorizations.forRequest(service.id, org.sector, org.cbe_number) : [];
+  const row = rows.find((r) => (r.operation === '*' || r.operation === operation) && r.roles.includes(who.role) && r.legalContexts.length) ?? rows.find((r) => r.legalContexts.length);
+  return {
+    ...who,
+    operation,
+    lastName: person?.lastName ?? rest.join(' ') ?? 'Peeters',
+    firstName: person?.firstName ?? first,
+    birthDate: person?.birthDate ?? birthDateOfSsin(who.ssin),
+    nis: org?.nis_code,
+    userId: user?.user_id,
+    email: user?.email,
+    legalContext: row?.legalContexts[0],
+    today: now.toISOString().slice(0, 10),
+    now: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  };
+}
+
+function birthDateOfSsin(ssin: string): string {
+  const yy = Number(ssin.slice(0, 2));
+  const century = yy > Number(String(new Date().getFullYear()).slice(2)) ? '19' : '20';
+  const month = String(Number(ssin.slice(2, 4)) % 20).padStart(2, '0');
+  return `${century}${ssin.slice(0, 2)}-${month === '00' ? '01' : month}-${ssin.slice(4, 6) === '00' ? '01' : ssin.slice(4, 6)}`;
+}
+
+function addMonths(date: string, months: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+export function soapEnvelope(bodyXml: string): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">',
+    '  <soapenv:Header/>',
+    '  <soapenv:Body>',
+    indent(bodyXml, '    '),
+    '  </soapenv:Body>',
+    '</soapenv:Envelope>',
+  ].join('\n');
+}
+
+/** An SSDNRequest as real clients build it: the SSDN elements in the default namespace, the payload with its own prefixes. */
+function ssdnRequest(service: ServiceDef, payload: string, c: SampleContext): string {
+  if (service.style !== 'classic') return payload;
+  const time = c.now.replace(/[-:]/g, '').replace(/Z$/, '');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<SSDNRequest xmlns="http://www.ksz-bcss.fgov.be/XSD/SSDN/Service">',
+    '  <RequestContext>',
+    '    <AuthorizedUser>',
+    `      <UserID>${esc(c.userId ?? '00000000000')}</UserID>`,
+    `      <Email>${esc(c.email ?? 'someone@example.test')}</Email>`,
+    `      <OrgUnit>${esc(c.cbe)}</OrgUnit>`,
+    '      <MatrixID>17</MatrixID>',
+    '      <MatrixSubID>1</MatrixSubID>',
+    '    </AuthorizedUser>',
+    '    <Message>',
+    `      <Reference>EXPLORER-${time}</Reference>`,
+    `      <TimeRequest>${time}</TimeRequest>`,
+    '    </Message>',
+    '  </RequestContext>',
+    '  <ServiceRequest>',
+    `    <ServiceId>${esc(service.serviceId)}</ServiceId>`,
+    `    <Version>${esc(service.version)}</Version>`,
+    indent(payload, '    '),
+    '  </ServiceRequest>',
+    '</SSDNRequest>',
+  ].join('\n');
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const indent = (xml: string, pad: string) =>
+  xml
+    .split('\n')
+    .map((l) => pad + l)
+    .join('\n');
+
+// ---------------------------------------------------------------- the generic generator
+
+/** Writes the smallest meaningful instance of an element tree: required elements, plus the hinted ones. */
+class Generator {
+  private readonly prefixes = new Map<string, string>();
+  private unqualified = false;
+
+  constructor(
+    private readonly c: SampleContext,
+    private readonly hints: SampleHints,
+    /** Inside an SSDNRequest (default namespace set), unqualified children need xmlns="". */
+    private readonly inSsdn: boolean,
+  ) {}
+
+  document(root: TreeNode): string {
+    const body = this.element(root, '', 0);
+    const decls = [...this.prefixes.entries()].map(([ns, p]) => ` xmlns:${p}="${ns}"`).join('');
+    // Unqualified children must not inherit a default namespace of an enclosing document (SSDNRequest).
+    const reset = this.unqualified && this.inSsdn ? ' xmlns=""' : '';
+    return body.replace(/^<([^\s/>]+)/, `<$1${decls}${reset}`);
+  }
+
+  private prefix(ns: string): string {
+    let p = this.prefixes.get(ns);
+    if (!p) {
+      const segments = ns.split(/[/:#]+/).filter((s) => s && !/^(v\d+|\d+|http|https|www|urn)$/i.test(s) && !s.includes('.'));
+      const word = segments[segments.length - 1] ?? 'ns';
+      const caps = word.replace(/[^A-Z]/g, '').toLowerCase();
+      let base = caps.length >= 2 ? caps : word.slice(0, 3).toLowerCase();
+      if (!/^[a-z]/.test(base)) base = 'ns';
+      p = base;
+      for (let i = 2; [...this.prefixes.values()].includes(p); i++) p = `${base}${i}`;
+      this.prefixes.set(ns, p);
+    }
+    return p;
+  }
+
+  private wanted(node: TreeNode, parent: string): boolean {
+    const name = node.name ?? '';
+    if (this.hints.exclude?.includes(name)) return false;
+    if (node.min > 0) return true;
+    if (this.hints.include?.includes(name)) return true;
+    if (this.hints.values && (`${parent}/${name}` in this.hints.values)) return true;
+    // An optional element the operation is named after (bySSIN, byPhoneticCriteria).
+    return name.length >= 4 && this.c.operation.toLowerCase().includes(name.toLowerCase());
+  }
+
+  private element(node: TreeNode, parent: string, depth: number): string {
+    const name = node.name ?? 'element';
+    const tag = node.ns ? `${this.prefix(node.ns)}:${name}` : name;
+    if (!node.ns) this.unqualified = true;
+    const pad = '  '.repeat(depth);
+    const attrs = (node.attributes ?? [])
+      .filter((a) => a.min > 0 || a.fixed !== undefined)
+      .map((a) => ` ${a.name}="${esc(a.fixed ?? this.value(a, name))}"`)
+      .join('');
+    if (node.children?.length && !node.recursive) {
+      const inner = this.particles(node.children, name, depth + 1);
+      return inner ? `${pad}<${tag}${attrs}>\n${inner}\n${pad}</${tag}>` : `${pad}<${tag}${attrs}/>`;
+    }
+    const text = node.fixed ?? this.value(node, parent);
+    return `${pad}<${tag}${attrs}>${esc(text)}</${tag}>`;
+  }
+
+  private particles(nodes: TreeNode[], parent: string, depth: number): string {
+    const out: string[] = [];
+    for (const n of nodes) {
+      if (n.kind === 'element') {
+        if (!this.wanted(n, parent)) continue;
+        const times = Math.max(n.min, 1);
+        for (let i = 0; i < times; i++) out.push(this.element(n, parent, depth));
+      } else if (n.kind === 'choice') {
+        if (n.min === 0) continue;
+        const option = this.option(n.children ?? []);
+        if (option) out.push(this.particles([option.kind === 'element' ? { ...option, min: Math.max(option.min, 1) } : option], parent, depth));
+      } else if (n.kind === 'sequence' || n.kind === 'all') {
+        if (n.min === 0 && !(n.children ?? []).some((c) => this.hints.include?.includes(c.name ?? ''))) continue;
+        out.push(this.particles(n.children ?? [], parent, depth));
+      }
+    }
+    return out.filter(Boolean).join('\n');
+  }
+
+  /** The option of a choice: the one the operation or the hints name, else one about the person (an SSIN), else the first. */
+  private option(options: TreeNode[]): TreeNode | undefined {
+    const names = (n: TreeNode): string[] => (n.kind === 'element' ? [n.name ?? ''] : (n.children ?? []).flatMap(names));
+    const op = this.c.operation.toLowerCase();
+    return (
+      options.find((o) => names(o).some((n) => this.hints.include?.includes(n))) ??
+      options.find((o) => names(o).some((n) => n.length >= 4 && op.includes(n.toLowerCase()))) ??
+      options.find((o) => names(o).some((n) => /ssin$/i.test(n))) ??
+      options[0]
+    );
+  }
+
+  private value(node: TreeNode, parent: string): string {
+    const name = node.name ?? '';
+    const hinted = this.hints.values?.[`${parent}/${name}`] ?? this.hints.values?.[name];
+    if (hinted !== undefined) return typeof hinted === 'function' ? hinted(this.c) : hinted;
+    const s: SimpleInfo = node.simple ?? { base: 'string' };
+    const enumeration = s.enumeration ?? s.members?.find((m) => m.enumeration)?.enumeration;
+    const lower = name.toLowerCase();
+    const c = this.c;
+    if (/ssin$/.test(lower) || lower === 'inss' || lower === 'niss') return c.ssin;
+    if (['cbenumber', 'orgunit', 'enterprisenumber', 'kbonumber'].includes(lower)) return c.cbe;
+    if (lower === 'legalcontext') return enumeration && !(c.legalContext && enumeration.includes(c.legalContext)) ? enumeration[0] : (c.legalContext ?? 'PCSA:SOCIAL_INQUIRY');
+    if (enumeration?.length) return enumeration.includes(c.operation) ? c.operation : enumeration.includes('nl') ? 'nl' : enumeration[0];
+    if (lower === 'lastname' || lower === 'name' || lower === 'familyname') return c.lastName;
+    if (lower === 'firstname' || lower === 'givenname') return c.firstName;
+    if (lower === 'birthdate' || lower === 'dateofbirth') return s.base === 'string' || s.base === 'date' ? c.birthDate : this.byType(s, lower);
+    if (lower === 'language') return 'nl';
+    if (lower === 'userid') return c.userId ?? c.ssin;
+    if (lower === 'email') return c.email ?? 'someone@example.test';
+    if (lower === 'matrixid' || lower === 'sector') return '17';
+    if (lower === 'matrixsubid') return '1';
+    if (lower === 'ticket') return `explorer-${c.now.replace(/\D/g, '').slice(0, 14)}`;
+    if (lower === 'timestampsent') return c.now;
+    return this.byType(s, lower);
+  }
+
+  private byType(s: SimpleInfo, lower: string): string {
+    const c = this.c;
+    const start = /(begin|start|from)/.test(lower);
+    switch (s.base) {
+      case 'date':
+        return start ? `${Number(c.today.slice(0, 4)) - 1}-01-01` : c.today;
+      case 'dateTime':
+        return c.now;
+      case 'gYearMonth':
+        return start ? `${Number(c.today.slice(0, 4)) - 1}-${c.today.slice(5, 7)}` : c.today.slice(0, 7);
+      case 'gYear':
+        return c.today.slice(0, 4);
+      case 'time':
+        return '10:00:00';
+      case 'boolean':
+        return 'false';
+      case 'decimal':
+      case 'integer':
+      case 'int':
+      case 'long':
+      case 'short':
+      case 'byte':
+      case 'nonNegativeInteger':
+      case 'positiveInteger':
+      case 'unsignedInt':
+      case 'unsignedShort':
+      case 'unsignedLong':
+      case 'unsignedByte':
+      case 'double':
+      case 'float': {
+        if (s.patterns?.length) return sampleOfPattern(s.patterns[0]) ?? '1';
+        if (s.minInclusive !== undefined) return s.minInclusive;
+        if (s.minExclusive !== undefined) return String(Number(s.minExclusive) + 1);
+        if (s.maxInclusive !== undefined && Number(s.maxInclusive) < 1) return s.maxInclusive;
+        return '1';
+      }
+      default: {
+        if (s.patterns?.length) {
+          const sample = sampleOfPattern(s.patterns[0]);
+          if (sample !== undefined) return sample;
+        }
+        const length = s.length ?? Math.max(s.minLength ?? 0, 0);
+        const text = 'sample';
+        if (length > text.length) return text + 'x'.repeat(length - text.length);
+        if (s.length !== undefined) return text.slice(0, s.length);
+        return s.maxLength !== undefined ? text.slice(0, s.maxLength) : text;
+      }
+    }
+  }
+}
