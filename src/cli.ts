@@ -7,6 +7,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import Database from 'better-sqlite3';
 import { Config, fromEnv, resolveConfig } from './config';
 import { AppContext, createAppContext } from './app';
+import { DB_FILE } from './store/db';
 import { listen } from './server';
 import { ensureOrganisationCertificates, issueOrganisationCertificate, testCa } from './security';
 import { PROJECT_ROOT } from './paths';
@@ -34,7 +35,6 @@ program
 class UsageError extends Error {}
 
 /** The SQLite file inside a data directory (src/store/db.ts). */
-const DB_FILE = 'ksz-emulator.db';
 
 /** Flag value checks: commander reports the message and the command exits with code 2. */
 const wholeNumber = (flag: string, min: number, max = Number.MAX_SAFE_INTEGER) => (value: string) => {

@@ -4,6 +4,9 @@ import * as path from 'path';
 
 export type Db = Database.Database;
 
+/** The database file inside a data directory. */
+export const DB_FILE = 'ksz-emulator.db';
+
 /** One SQL schema per authentic source; each module under src/sources/ contributes its own. */
 export interface SourceSchema {
   name: string;
@@ -20,7 +23,7 @@ export function openDatabase(dataDir: string): Db {
     db = new Database(':memory:');
   } else {
     fs.mkdirSync(dataDir, { recursive: true });
-    db = new Database(path.join(dataDir, 'ksz-emulator.db'));
+    db = new Database(path.join(dataDir, DB_FILE));
     db.pragma('journal_mode = WAL');
   }
   db.pragma('foreign_keys = ON');
