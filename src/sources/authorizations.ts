@@ -1,4 +1,4 @@
-import { Db, SourceSchema } from '../store/db';
+import { Db, SourceSchema, statementCache } from '../store/db';
 import type { AuthorizationRule } from '../services/types';
 
 /**
@@ -112,14 +112,18 @@ const COLUMNS = [
 ];
 
 export class Authorizations {
-  constructor(private readonly db: Db) {}
+  private readonly sql;
+
+  constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
+  }
 
   all(): AuthorizationRow[] {
-    return (this.db.prepare('SELECT * FROM dir_authorization ORDER BY service_id, id').all() as RawAuthorization[]).map(fromRaw);
+    return (this.sql('SELECT * FROM dir_authorization ORDER BY service_id, id').all() as RawAuthorization[]).map(fromRaw);
   }
 
   get(id: number): AuthorizationRow | undefined {
-    const r = this.db.prepare('SELECT * FROM dir_authorization WHERE id = ?').get(id) as RawAuthorization | undefined;
+    const r = this.sql('SELECT * FROM dir_authorization WHERE id = ?').get(id) as RawAuthorization | undefined;
     return r ? fromRaw(r) : undefined;
   }
 
@@ -151,7 +155,7 @@ export class Authorizations {
   }
 
   remove(id: number): boolean {
-    return this.db.prepare('DELETE FROM dir_authorization WHERE id = ?').run(id).changes > 0;
+    return this.sql('DELETE FROM dir_authorization WHERE id = ?').run(id).changes > 0;
   }
 
   availability(): AvailabilityRow[] {
@@ -161,6 +165,6 @@ export class Authorizations {
   }
 
   insertAvailability(serviceId: string, dataBlock: string, source: string): void {
-    this.db.prepare('INSERT INTO dir_availability (service_id, data_block, source) VALUES (?, ?, ?)').run(serviceId, dataBlock, source);
+    this.sql('INSERT INTO dir_availability (service_id, data_block, source) VALUES (?, ?, ?)').run(serviceId, dataBlock, source);
   }
 }

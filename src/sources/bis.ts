@@ -1,4 +1,4 @@
-import { Db, SourceSchema } from '../store/db';
+import { Db, SourceSchema, statementCache } from '../store/db';
 
 /**
  * The KSZ BIS register: persons known to social security but not (or not yet) in the National
@@ -56,19 +56,23 @@ export interface BisPerson {
 }
 
 export class BisRegister {
-  constructor(private readonly db: Db) {}
+  private readonly sql;
+
+  constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
+  }
 
   person(ssin: string): BisPerson | undefined {
-    return this.db.prepare('SELECT * FROM bis_person WHERE ssin = ?').get(ssin) as BisPerson | undefined;
+    return this.sql('SELECT * FROM bis_person WHERE ssin = ?').get(ssin) as BisPerson | undefined;
   }
 
 
   /** Persons whose last name sounds like the given phonetic key. */
   byPhonetic(key: string): BisPerson[] {
-    return this.db.prepare('SELECT * FROM bis_person WHERE phonetic = ? ORDER BY ssin').all(key) as BisPerson[];
+    return this.sql('SELECT * FROM bis_person WHERE phonetic = ? ORDER BY ssin').all(key) as BisPerson[];
   }
 
   count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM bis_person').get() as { n: number }).n;
+    return (this.sql('SELECT COUNT(*) AS n FROM bis_person').get() as { n: number }).n;
   }
 }

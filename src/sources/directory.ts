@@ -1,4 +1,4 @@
-import { Db, SourceSchema } from '../store/db';
+import { Db, SourceSchema, statementCache } from '../store/db';
 
 /**
  * The KSZ reference directory's actors: client organisations, their users and credentials, and the
@@ -113,18 +113,22 @@ export interface QualityCode {
 }
 
 export class Directory {
-  constructor(private readonly db: Db) {}
+  private readonly sql;
+
+  constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
+  }
 
   organisations(): Organisation[] {
-    return this.db.prepare('SELECT * FROM dir_organisation ORDER BY nis_code').all() as Organisation[];
+    return this.sql('SELECT * FROM dir_organisation ORDER BY nis_code').all() as Organisation[];
   }
 
   organisation(cbe: string): Organisation | undefined {
-    return this.db.prepare('SELECT * FROM dir_organisation WHERE cbe_number = ?').get(cbe) as Organisation | undefined;
+    return this.sql('SELECT * FROM dir_organisation WHERE cbe_number = ?').get(cbe) as Organisation | undefined;
   }
 
   users(cbe: string): AppUser[] {
-    return this.db.prepare('SELECT * FROM dir_user WHERE cbe_number = ? ORDER BY user_id').all(cbe) as AppUser[];
+    return this.sql('SELECT * FROM dir_user WHERE cbe_number = ? ORDER BY user_id').all(cbe) as AppUser[];
   }
 
   user(cbe: string, userId: string): AppUser | undefined {
@@ -134,7 +138,7 @@ export class Directory {
   }
 
   credentials(cbe: string): Credential[] {
-    return this.db.prepare('SELECT * FROM dir_credential WHERE cbe_number = ?').all(cbe) as Credential[];
+    return this.sql('SELECT * FROM dir_credential WHERE cbe_number = ?').all(cbe) as Credential[];
   }
 
   credential(username: string): Credential | undefined {
@@ -150,13 +154,13 @@ export class Directory {
   }
 
   qualityCodes(): QualityCode[] {
-    return this.db.prepare('SELECT * FROM dir_quality_code ORDER BY sector, code').all() as QualityCode[];
+    return this.sql('SELECT * FROM dir_quality_code ORDER BY sector, code').all() as QualityCode[];
   }
 
   // ------------------------------------------------------------ WS-Security X.509 (issue #3)
 
   acceptedCredentials(cbe: string): AcceptedCredentials {
-    const row = this.db.prepare('SELECT accepts FROM dir_accepted_credentials WHERE cbe_number = ?').get(cbe) as { accepts: AcceptedCredentials } | undefined;
+    const row = this.sql('SELECT accepts FROM dir_accepted_credentials WHERE cbe_number = ?').get(cbe) as { accepts: AcceptedCredentials } | undefined;
     return row?.accepts ?? 'both';
   }
 
@@ -186,10 +190,10 @@ export class Directory {
   }
 
   certificates(cbe: string): RegisteredCertificate[] {
-    return this.db.prepare('SELECT * FROM dir_certificate WHERE cbe_number = ? ORDER BY not_before').all(cbe) as RegisteredCertificate[];
+    return this.sql('SELECT * FROM dir_certificate WHERE cbe_number = ? ORDER BY not_before').all(cbe) as RegisteredCertificate[];
   }
 
   certificateCount(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM dir_certificate').get() as { n: number }).n;
+    return (this.sql('SELECT COUNT(*) AS n FROM dir_certificate').get() as { n: number }).n;
   }
 }

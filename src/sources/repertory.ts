@@ -1,4 +1,4 @@
-import { Db, SourceSchema } from '../store/db';
+import { Db, SourceSchema, statementCache } from '../store/db';
 
 /**
  * The KSZ persons repertory ("who-where-how-when", security.md §2.1): which organisation has
@@ -63,7 +63,11 @@ export interface InscriptionFilter {
 }
 
 export class Repertory {
-  constructor(private readonly db: Db) {}
+  private readonly sql;
+
+  constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
+  }
 
   /** Runs fn in one SQLite transaction: every write inside commits together or not at all. */
   transaction<T>(fn: () => T): T {
@@ -115,7 +119,7 @@ export class Repertory {
   }
 
   remove(id: number): void {
-    this.db.prepare('DELETE FROM ksz_inscription WHERE id = ?').run(id);
+    this.sql('DELETE FROM ksz_inscription WHERE id = ?').run(id);
   }
 
   /** Inscriptions of this SSIN by this organisation that cover the given date. */
@@ -124,6 +128,6 @@ export class Repertory {
   }
 
   count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM ksz_inscription').get() as { n: number }).n;
+    return (this.sql('SELECT COUNT(*) AS n FROM ksz_inscription').get() as { n: number }).n;
   }
 }

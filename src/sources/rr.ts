@@ -1,4 +1,4 @@
-import { Db, SourceSchema } from '../store/db';
+import { Db, SourceSchema, statementCache } from '../store/db';
 
 /**
  * The National Register (RR / RN): identity, addresses with their history, households and
@@ -250,15 +250,19 @@ export function addDays(date: string, days: number): string {
 const covers = (m: Membership, date: string) => m.begin_date <= date && (m.end_date === null || date <= m.end_date);
 
 export class NationalRegister {
-  constructor(private readonly db: Db) {}
+  private readonly sql;
+
+  constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
+  }
 
   person(ssin: string): RrPerson | undefined {
-    return this.db.prepare('SELECT * FROM rr_person WHERE ssin = ?').get(ssin) as RrPerson | undefined;
+    return this.sql('SELECT * FROM rr_person WHERE ssin = ?').get(ssin) as RrPerson | undefined;
   }
 
   /** Addresses, most recent first; the current one has no end date. */
   addresses(ssin: string): RrAddress[] {
-    return this.db.prepare('SELECT * FROM rr_address WHERE ssin = ? ORDER BY begin_date DESC').all(ssin) as RrAddress[];
+    return this.sql('SELECT * FROM rr_address WHERE ssin = ? ORDER BY begin_date DESC').all(ssin) as RrAddress[];
   }
 
   currentAddress(ssin: string): RrAddress | undefined {
@@ -272,7 +276,7 @@ export class NationalRegister {
   }
 
   parents(ssin: string): RrFiliation[] {
-    return this.db.prepare('SELECT * FROM rr_filiation WHERE child_ssin = ? ORDER BY parent_type').all(ssin) as RrFiliation[];
+    return this.sql('SELECT * FROM rr_filiation WHERE child_ssin = ? ORDER BY parent_type').all(ssin) as RrFiliation[];
   }
 
 
@@ -332,21 +336,21 @@ export class NationalRegister {
   }
 
   waitingFile(ssin: string): RrWaitingFile | undefined {
-    return this.db.prepare('SELECT * FROM rr_waiting_register WHERE ssin = ?').get(ssin) as RrWaitingFile | undefined;
+    return this.sql('SELECT * FROM rr_waiting_register WHERE ssin = ?').get(ssin) as RrWaitingFile | undefined;
   }
 
   /** The file's reception places, documents and locations, oldest first. */
   waitingEntries(ssin: string): RrWaitingEntry[] {
-    return this.db.prepare('SELECT * FROM rr_waiting_register_entry WHERE ssin = ? ORDER BY begin_date, kind, code').all(ssin) as RrWaitingEntry[];
+    return this.sql('SELECT * FROM rr_waiting_register_entry WHERE ssin = ? ORDER BY begin_date, kind, code').all(ssin) as RrWaitingEntry[];
   }
 
   /** Persons whose last name sounds like the given phonetic key. */
   byPhonetic(key: string): RrPerson[] {
-    return this.db.prepare('SELECT * FROM rr_person WHERE phonetic = ? ORDER BY ssin').all(key) as RrPerson[];
+    return this.sql('SELECT * FROM rr_person WHERE phonetic = ? ORDER BY ssin').all(key) as RrPerson[];
   }
 
   count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM rr_person').get() as { n: number }).n;
+    return (this.sql('SELECT COUNT(*) AS n FROM rr_person').get() as { n: number }).n;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Db, SourceSchema } from '../store/db';
+import { Db, SourceSchema, statementCache } from '../store/db';
 
 /** RSZ / ONSS: Dimona employment periods per worker and employer (Dolsis S01-S03 read them later). */
 export const rszSchema: SourceSchema = {
@@ -36,9 +36,13 @@ export interface Employment {
 }
 
 export class Rsz {
-  constructor(private readonly db: Db) {}
+  private readonly sql;
+
+  constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
+  }
 
   employments(ssin: string): Employment[] {
-    return this.db.prepare('SELECT * FROM rsz_employment WHERE ssin = ? ORDER BY begin_date').all(ssin) as Employment[];
+    return this.sql('SELECT * FROM rsz_employment WHERE ssin = ? ORDER BY begin_date').all(ssin) as Employment[];
   }
 }

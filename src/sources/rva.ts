@@ -1,4 +1,4 @@
-import { Db, SourceSchema } from '../store/db';
+import { Db, SourceSchema, statementCache } from '../store/db';
 
 /**
  * RVA / ONEM: the unemployment file of a person. Rights to allowances, the monthly payments of
@@ -299,47 +299,51 @@ export interface RvaActivation {
 
 /** Reads a person's RVA file. Per-person data is small: callers filter by period in code. */
 export class Rva {
-  constructor(private readonly db: Db) {}
+  private readonly sql;
+
+  constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
+  }
 
   /** Whether the RVA knows the person at all (a file exists once there is a right). */
   hasFile(ssin: string): boolean {
-    return this.db.prepare('SELECT 1 FROM rva_right WHERE ssin = ? LIMIT 1').get(ssin) !== undefined;
+    return this.sql('SELECT 1 FROM rva_right WHERE ssin = ? LIMIT 1').get(ssin) !== undefined;
   }
 
   rights(ssin: string): RvaRight[] {
-    return this.db.prepare('SELECT * FROM rva_right WHERE ssin = ? ORDER BY begin_date, id').all(ssin) as RvaRight[];
+    return this.sql('SELECT * FROM rva_right WHERE ssin = ? ORDER BY begin_date, id').all(ssin) as RvaRight[];
   }
 
   payments(ssin: string): RvaPayment[] {
-    return this.db.prepare('SELECT * FROM rva_payment WHERE ssin = ? ORDER BY month, id').all(ssin) as RvaPayment[];
+    return this.sql('SELECT * FROM rva_payment WHERE ssin = ? ORDER BY month, id').all(ssin) as RvaPayment[];
   }
 
   scales(ssin: string): RvaScale[] {
-    return this.db.prepare('SELECT * FROM rva_scale WHERE ssin = ? ORDER BY begin_date, id').all(ssin) as RvaScale[];
+    return this.sql('SELECT * FROM rva_scale WHERE ssin = ? ORDER BY begin_date, id').all(ssin) as RvaScale[];
   }
 
   sanctions(ssin: string): RvaSanction[] {
-    return this.db.prepare('SELECT * FROM rva_sanction WHERE ssin = ? ORDER BY decision_date, id').all(ssin) as RvaSanction[];
+    return this.sql('SELECT * FROM rva_sanction WHERE ssin = ? ORDER BY decision_date, id').all(ssin) as RvaSanction[];
   }
 
   exemptions(ssin: string): RvaExemption[] {
-    return this.db.prepare('SELECT * FROM rva_exemption WHERE ssin = ? ORDER BY begin_date, id').all(ssin) as RvaExemption[];
+    return this.sql('SELECT * FROM rva_exemption WHERE ssin = ? ORDER BY begin_date, id').all(ssin) as RvaExemption[];
   }
 
   disabilities(ssin: string): RvaDisability[] {
-    return this.db.prepare('SELECT * FROM rva_disability WHERE ssin = ? ORDER BY begin_date, id').all(ssin) as RvaDisability[];
+    return this.sql('SELECT * FROM rva_disability WHERE ssin = ? ORDER BY begin_date, id').all(ssin) as RvaDisability[];
   }
 
   youngDecisions(ssin: string): RvaYoungDecision[] {
-    return this.db.prepare('SELECT * FROM rva_young_decision WHERE ssin = ? ORDER BY decision_date, id').all(ssin) as RvaYoungDecision[];
+    return this.sql('SELECT * FROM rva_young_decision WHERE ssin = ? ORDER BY decision_date, id').all(ssin) as RvaYoungDecision[];
   }
 
   mutuality(ssin: string): RvaMutuality | undefined {
-    return this.db.prepare('SELECT * FROM rva_mutuality WHERE ssin = ?').get(ssin) as RvaMutuality | undefined;
+    return this.sql('SELECT * FROM rva_mutuality WHERE ssin = ?').get(ssin) as RvaMutuality | undefined;
   }
 
   activations(ssin: string): RvaActivation[] {
-    return this.db.prepare('SELECT * FROM rva_activation WHERE ssin = ? ORDER BY month, id').all(ssin) as RvaActivation[];
+    return this.sql('SELECT * FROM rva_activation WHERE ssin = ? ORDER BY month, id').all(ssin) as RvaActivation[];
   }
 }
 

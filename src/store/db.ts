@@ -54,3 +54,16 @@ export function clearTables(db: Db, schemas: SourceSchema[]): void {
     db.pragma('foreign_keys = ON');
   }
 }
+
+/**
+ * Prepares each SQL text once per database: better-sqlite3's prepare() costs more than most of the
+ * queries it prepares, and the sources ask the same few questions on every request.
+ */
+export function statementCache(db: Db): (sql: string) => Database.Statement {
+  const statements = new Map<string, Database.Statement>();
+  return (sql) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+}
