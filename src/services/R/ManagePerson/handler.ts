@@ -67,7 +67,6 @@ export function readCitizen(request: XmlElement, today: string): NewBisPerson {
 }
 
 export function createKSZCitizen(request: XmlElement, ctx: CallContext): ClassicResult {
-  ctx.audit.operation = 'createKSZCitizen';
   const person = readCitizen(request, ctx.today);
   const outcome = new BisWrites(ctx.app.db).register(person, ctx.today);
   if (!outcome.created) {

@@ -16,7 +16,6 @@ export function identifyPerson(request: XmlElement, ctx: CallContext): ClassicRe
   const criteria = child(request, 'SearchCriteria');
   const ssin = childText(criteria, 'SSIN');
   const phonetic = child(criteria, 'PhoneticCriteria');
-  ctx.audit.operation = ssin !== undefined ? 'bySSIN' : phonetic ? 'byPhoneticCriteria' : undefined;
   const verification = readVerificationData(child(request, 'VerificationData'));
 
   if (ssin !== undefined) {

@@ -1,4 +1,4 @@
-import { childText, XmlElement } from '../../../xml/node';
+import type { XmlElement } from '../../../xml/node';
 import type { Register } from '../../../sources/repertory';
 import { CallContext, ClassicResult } from '../../types';
 import { argumentInvalid, proofMismatch } from './errors';
@@ -6,7 +6,7 @@ import { REGISTERS, registerInscription, Subject, unregisterInscription } from '
 import { lastAllowedDay, Period } from './period';
 import { proofMatches } from './proof';
 import { manageAccessReply } from './reply';
-import { ACTIONS, readRequest } from './request';
+import { readRequest } from './request';
 
 /**
  * R02 OCMWCPASManageAccess (contracts.md §3.2, security.md §2.4 and §6.3): the OCMW integrates
@@ -17,9 +17,6 @@ export function manageAccess(request: XmlElement, ctx: CallContext): ClassicResu
   const organisation = ctx.caller?.organisation;
   const person = ctx.target;
   if (!organisation || !person) throw new Error('ManageAccess runs only after authentication and the SSIN checks');
-
-  const actionText = childText(request, 'Action');
-  if (actionText && (ACTIONS as readonly string[]).includes(actionText)) ctx.audit.operation = actionText;
 
   const args = readRequest(request, ctx.app.directory, organisation.sector);
   if (!proofMatches(args.proof, person)) {

@@ -13,7 +13,6 @@ import { Combination, ConsultArgs, readConsult } from './request';
  * the SSIN; the interceptor checks that the caller has the person integrated (finality).
  */
 export function consult(request: XmlElement, ctx: CallContext): ClassicResult {
-  ctx.audit.operation = 'consult';
   const args = readConsult(request);
   const ownSector = ctx.caller?.organisation.sector;
   const found = ctx.app.repertory

@@ -18,10 +18,7 @@ const V1_LEGAL_CONTEXTS = ['social issues', 'administrative staff'];
 
 /** v2: informationCustomer, informationCBSS, legalContext, searchInformation, status, rrn_it_implicit. */
 export function retrieveTI(request: XmlElement, ctx: CallContext): XmlObject {
-  // legalContext is mandatory since v2.
-  if (childText(request, 'legalContext') === undefined) {
-    throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'legalContext' }]);
-  }
+  // A missing legalContext (mandatory since v2) was refused by the operation's validate step.
   const options = searchOptions(request, ctx);
   const person = registerFile(ctx);
   return {
