@@ -26,7 +26,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/wsdl ./wsdl
-COPY --from=build /app/src/validation/xsd-worker.mjs ./src/validation/xsd-worker.mjs
+COPY --from=build /app/src/validation/*.mjs ./src/validation/
 COPY --from=build /app/src/explorer/public ./src/explorer/public
 # The database and the test certificates live in /data: keep it in a volume to keep them.
 RUN mkdir -p /data && chown node:node /data

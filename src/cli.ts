@@ -14,6 +14,7 @@ import { PROJECT_ROOT } from './paths';
 import { getMeta } from './store/db';
 import { PERSONAS } from '../fixtures/personas';
 import { validateDocument } from './explorer/validate';
+import { loadXsdInProcess } from './validation/xsd';
 
 /**
  * The command line: `start` (the default) serves the emulator; `seed` rebuilds the seeded data,
@@ -186,7 +187,8 @@ program
   .argument('<files...>', 'XML files: a SOAP envelope (new style, or sendXML), an SSDNRequest / SSDNReply, or a bare payload')
   .option('--json', 'print the reports as JSON')
   .addHelpText('after', '\nThe service is found from the document: the namespace and name of its root (or SOAP body) element, or the\nServiceId and Version of each SSDN ServiceRequest. Exit code 0 when every file is valid, 1 otherwise.\nExample:\n  ksz-emulator validate request.xml reply.xml')
-  .action((files: string[], options) => {
+  .action(async (files: string[], options) => {
+    await loadXsdInProcess();
     const reports = files.map((file) => {
       let xml: string;
       try {
@@ -379,7 +381,7 @@ if (first !== undefined && first !== 'help' && !first.startsWith('-') && !progra
 
 program.parseAsync(process.argv).then(
   () => {
-    // validate runs the XSD validator in a worker thread: leave without waiting for it.
+    // Leave without waiting for a validation worker thread (the fallback when libxml2 cannot load in-process).
     if (process.exitCode !== undefined) process.exit(process.exitCode);
   },
   (e) => {

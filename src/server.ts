@@ -10,6 +10,7 @@ import { handleNewStyle } from './pipeline/newStyle';
 import { handleClassic } from './pipeline/classic';
 import { faultXml, SoapFault } from './soap/envelope';
 import type { HttpReply, IncomingCall } from './pipeline/http';
+import { loadXsdInProcess } from './validation/xsd';
 
 /**
  * Builds the HTTP application: admin routes, published contracts, and the two SOAP channels,
@@ -113,8 +114,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Starts listening; port 0 picks a free port (tests). */
-export function listen(app: AppContext, port: number, host: string): Promise<RunningServer> {
+/** Starts listening; port 0 picks a free port (tests). XSD validation moves into this thread first where it can. */
+export async function listen(app: AppContext, port: number, host: string): Promise<RunningServer> {
+  await loadXsdInProcess();
   const web = createHttpApp(app);
   return new Promise((resolve, reject) => {
     const server = web.listen(port, host);

@@ -6,6 +6,7 @@ import { contractUrl } from '../contracts';
 import { CONNECTOR_PATH } from '../server-paths';
 import { certificateInfo, certificateRouter } from '../security/admin';
 import { directoryRouter } from './directory';
+import { xsdValidationMode } from '../validation/xsd';
 
 /**
  * The admin contract (ARCHITECTURE.md): routes that tests, tools and users rely on.
@@ -24,6 +25,7 @@ export function adminRouter(app: AppContext): Router {
       services: SERVICES.length,
       persons: app.rr.count() + app.bis.count(),
       baseUrl: app.config.baseUrl,
+      xsdValidation: xsdValidationMode(),
     });
   });
 

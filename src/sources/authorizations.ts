@@ -130,8 +130,7 @@ export class Authorizations {
   /** Rows of a service that apply to a requester (its sector, and its own KBO number or the whole sector). */
   forRequest(serviceId: string, sector: number, cbe: string): AuthorizationRow[] {
     return (
-      this.db
-        .prepare(
+      this.sql(
           `SELECT * FROM dir_authorization WHERE service_id = ? AND requester_sector = ? AND (requester_cbe IS NULL OR requester_cbe = ?) ORDER BY id`,
         )
         .all(serviceId, sector, cbe) as RawAuthorization[]
@@ -140,16 +139,14 @@ export class Authorizations {
 
   insert(serviceId: string, rule: AuthorizationRule): AuthorizationRow {
     const raw = toRaw(serviceId, rule);
-    const info = this.db
-      .prepare(`INSERT INTO dir_authorization (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => '@' + c).join(', ')})`)
+    const info = this.sql(`INSERT INTO dir_authorization (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => '@' + c).join(', ')})`)
       .run(raw);
     return this.get(Number(info.lastInsertRowid))!;
   }
 
   update(id: number, serviceId: string, rule: AuthorizationRule): AuthorizationRow | undefined {
     const raw = toRaw(serviceId, rule);
-    const info = this.db
-      .prepare(`UPDATE dir_authorization SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`)
+    const info = this.sql(`UPDATE dir_authorization SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`)
       .run({ ...raw, id });
     return info.changes ? this.get(id) : undefined;
   }
@@ -159,8 +156,7 @@ export class Authorizations {
   }
 
   availability(): AvailabilityRow[] {
-    return this.db
-      .prepare('SELECT id, service_id AS serviceId, data_block AS dataBlock, source FROM dir_availability ORDER BY service_id, id')
+    return this.sql('SELECT id, service_id AS serviceId, data_block AS dataBlock, source FROM dir_availability ORDER BY service_id, id')
       .all() as AvailabilityRow[];
   }
 

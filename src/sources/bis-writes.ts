@@ -1,4 +1,4 @@
-import { Db, SourceSchema } from '../store/db';
+import { Db, SourceSchema, statementCache } from '../store/db';
 import { phoneticKey } from '../domain/phonetic';
 import { makeSsin } from '../domain/ssin';
 import type { BisPerson } from './bis';
@@ -77,9 +77,11 @@ const yymmdd = (birthDate: string, monthOffset: number) => {
 
 export class BisWrites {
   private readonly mutations: Mutations;
+  private readonly sql;
 
   constructor(private readonly db: Db) {
     ensureSchema(db, bisContactSchema);
+    this.sql = statementCache(db);
     this.mutations = new Mutations(db);
   }
 
@@ -93,8 +95,7 @@ export class BisWrites {
       const existing = this.duplicateOf(p);
       if (existing) return { created: false, existing };
       const ssin = this.nextNumber(p.birthDate, p.gender);
-      this.db
-        .prepare(
+      this.sql(
           `INSERT INTO bis_person (ssin, last_name, phonetic, first_name, birth_date, gender, nationality, birth_place, birth_country,
              decease_date, status, replaced_by, country, postal_code, municipality, street, house_number, created, updated)
            VALUES (@ssin, @last_name, @phonetic, @first_name, @birth_date, @gender, @nationality, @birth_place, @birth_country,
@@ -124,8 +125,7 @@ export class BisWrites {
   /** The SSIN of an active person with this name and birth date, in either register. */
   duplicateOf(p: Pick<NewBisPerson, 'lastName' | 'firstName' | 'birthDate'>): string | undefined {
     const key = phoneticKey(p.lastName);
-    const candidates = this.db
-      .prepare(
+    const candidates = this.sql(
         `SELECT ssin, last_name, first_name, birth_date FROM rr_person WHERE phonetic = @key AND status = 'ACTIVE'
          UNION ALL
          SELECT ssin, last_name, first_name, birth_date FROM bis_person WHERE phonetic = @key AND status = 'ACTIVE'
@@ -145,8 +145,7 @@ export class BisWrites {
     const prefixes = [yymmdd(birthDate, 0), yymmdd(birthDate, 20), yymmdd(birthDate, 40)];
     const used = new Set(
       (
-        this.db
-          .prepare(
+        this.sql(
             `SELECT ssin FROM rr_person WHERE substr(ssin, 1, 6) IN (@a, @b, @c)
              UNION ALL SELECT ssin FROM bis_person WHERE substr(ssin, 1, 6) IN (@a, @b, @c)`,
           )
@@ -162,11 +161,11 @@ export class BisWrites {
 
   /** The BIS register row of a person, if the number is a BIS one. */
   person(ssin: string): BisPerson | undefined {
-    return this.db.prepare('SELECT * FROM bis_person WHERE ssin = ?').get(ssin) as BisPerson | undefined;
+    return this.sql('SELECT * FROM bis_person WHERE ssin = ?').get(ssin) as BisPerson | undefined;
   }
 
   contact(ssin: string): ContactData | undefined {
-    const row = this.db.prepare('SELECT phone_number, email FROM bis_contact WHERE ssin = ?').get(ssin) as
+    const row = this.sql('SELECT phone_number, email FROM bis_contact WHERE ssin = ?').get(ssin) as
       | { phone_number: string | null; email: string | null }
       | undefined;
     return row ? { phoneNumber: row.phone_number ?? undefined, email: row.email ?? undefined } : undefined;
@@ -183,8 +182,7 @@ export class BisWrites {
       const recorded: Mutation[] = [];
       if (change.address) {
         const a = change.address;
-        this.db
-          .prepare(
+        this.sql(
             `UPDATE bis_person SET country = @country, postal_code = @postal_code, municipality = @municipality, street = @street,
                house_number = @house_number, updated = @today WHERE ssin = @ssin`,
           )
@@ -193,14 +191,13 @@ export class BisWrites {
       }
       if (change.contactData) {
         const c = change.contactData;
-        this.db
-          .prepare(
+        this.sql(
             `INSERT INTO bis_contact (ssin, phone_number, email, updated) VALUES (@ssin, @phone, @email, @today)
              ON CONFLICT(ssin) DO UPDATE SET phone_number = COALESCE(excluded.phone_number, phone_number),
                email = COALESCE(excluded.email, email), updated = excluded.updated`,
           )
           .run({ ssin, phone: c.phoneNumber ?? null, email: c.email ?? null, today });
-        this.db.prepare('UPDATE bis_person SET updated = ? WHERE ssin = ?').run(today, ssin);
+        this.sql('UPDATE bis_person SET updated = ? WHERE ssin = ?').run(today, ssin);
         recorded.push(this.mutations.record({ ssin, kind: 'CONTACT_DATA', source: 'BIS', at, details: JSON.stringify(c) }));
       }
       return recorded;

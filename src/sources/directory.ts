@@ -132,8 +132,7 @@ export class Directory {
   }
 
   user(cbe: string, userId: string): AppUser | undefined {
-    return this.db
-      .prepare('SELECT * FROM dir_user WHERE cbe_number = ? AND user_id = ? AND active = 1')
+    return this.sql('SELECT * FROM dir_user WHERE cbe_number = ? AND user_id = ? AND active = 1')
       .get(cbe, userId) as AppUser | undefined;
   }
 
@@ -142,14 +141,12 @@ export class Directory {
   }
 
   credential(username: string): Credential | undefined {
-    return this.db
-      .prepare('SELECT * FROM dir_credential WHERE username = ? AND active = 1')
+    return this.sql('SELECT * FROM dir_credential WHERE username = ? AND active = 1')
       .get(username) as Credential | undefined;
   }
 
   qualityCode(sector: number, code: number): QualityCode | undefined {
-    return this.db
-      .prepare('SELECT * FROM dir_quality_code WHERE sector = ? AND code = ?')
+    return this.sql('SELECT * FROM dir_quality_code WHERE sector = ? AND code = ?')
       .get(sector, code) as QualityCode | undefined;
   }
 
@@ -165,15 +162,13 @@ export class Directory {
   }
 
   setAcceptedCredentials(cbe: string, accepts: AcceptedCredentials): void {
-    this.db
-      .prepare('INSERT INTO dir_accepted_credentials (cbe_number, accepts) VALUES (?, ?) ON CONFLICT(cbe_number) DO UPDATE SET accepts = excluded.accepts')
+    this.sql('INSERT INTO dir_accepted_credentials (cbe_number, accepts) VALUES (?, ?) ON CONFLICT(cbe_number) DO UPDATE SET accepts = excluded.accepts')
       .run(cbe, accepts);
   }
 
   /** Registers (or re-registers) a certificate for an organisation. */
   registerCertificate(c: Omit<RegisteredCertificate, 'active'> & { active?: number }): void {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO dir_certificate (fingerprint_sha256, cbe_number, subject, pem, not_before, not_after, role, active)
          VALUES (@fingerprint_sha256, @cbe_number, @subject, @pem, @not_before, @not_after, @role, @active)
          ON CONFLICT(fingerprint_sha256) DO UPDATE SET cbe_number = excluded.cbe_number, subject = excluded.subject,
@@ -184,8 +179,7 @@ export class Directory {
 
   /** The active registration of a certificate, by SHA-256 fingerprint (lowercase hex). */
   certificate(fingerprint: string): RegisteredCertificate | undefined {
-    return this.db
-      .prepare('SELECT * FROM dir_certificate WHERE fingerprint_sha256 = ? AND active = 1')
+    return this.sql('SELECT * FROM dir_certificate WHERE fingerprint_sha256 = ? AND active = 1')
       .get(fingerprint.toLowerCase()) as RegisteredCertificate | undefined;
   }
 

@@ -1,4 +1,4 @@
-import { Db, SourceSchema } from '../store/db';
+import { Db, SourceSchema, statementCache } from '../store/db';
 
 /**
  * The KSZ mutation log: one row per change of a person's data in a KSZ register (e.g. a new
@@ -50,17 +50,20 @@ export function ensureSchema(db: Db, schema: SourceSchema): void {
 }
 
 export class Mutations {
-  constructor(private readonly db: Db) {
+  private readonly sql;
+
+  constructor(db: Db) {
     ensureSchema(db, mutationsSchema);
+    this.sql = statementCache(db);
   }
 
   record(m: Omit<Mutation, 'id'>): Mutation {
-    const info = this.db.prepare('INSERT INTO ksz_mutation (ssin, kind, source, at, details) VALUES (@ssin, @kind, @source, @at, @details)').run(m);
+    const info = this.sql('INSERT INTO ksz_mutation (ssin, kind, source, at, details) VALUES (@ssin, @kind, @source, @at, @details)').run(m);
     return { ...m, id: Number(info.lastInsertRowid) };
   }
 
   /** A person's mutations, oldest first. */
   forSsin(ssin: string): Mutation[] {
-    return this.db.prepare('SELECT * FROM ksz_mutation WHERE ssin = ? ORDER BY id').all(ssin) as Mutation[];
+    return this.sql('SELECT * FROM ksz_mutation WHERE ssin = ? ORDER BY id').all(ssin) as Mutation[];
   }
 }

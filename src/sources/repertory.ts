@@ -86,8 +86,7 @@ export class Repertory {
     narrow('sector', f.sector);
     narrow('cbe_number', f.cbeNumber);
     narrow('quality_code', f.qualityCode);
-    const rows = this.db
-      .prepare(`SELECT * FROM ksz_inscription WHERE ${where.join(' AND ')} ORDER BY register, begin_date, id`)
+    const rows = this.sql(`SELECT * FROM ksz_inscription WHERE ${where.join(' AND ')} ORDER BY register, begin_date, id`)
       .all(params) as Inscription[];
     return rows.filter(
       (i) =>
@@ -97,14 +96,12 @@ export class Repertory {
   }
 
   forSsin(ssin: string): Inscription[] {
-    return this.db
-      .prepare('SELECT * FROM ksz_inscription WHERE ssin = ? ORDER BY begin_date, id')
+    return this.sql('SELECT * FROM ksz_inscription WHERE ssin = ? ORDER BY begin_date, id')
       .all(ssin) as Inscription[];
   }
 
   insert(i: NewInscription): Inscription {
-    const info = this.db
-      .prepare(
+    const info = this.sql(
         `INSERT INTO ksz_inscription (ssin, sector, sub_sector, cbe_number, nis_code, quality_code, phase, begin_date, end_date, register, last_modified)
          VALUES (@ssin, @sector, @sub_sector, @cbe_number, @nis_code, @quality_code, @phase, @begin_date, @end_date, @register, @last_modified)`,
       )
@@ -113,8 +110,7 @@ export class Repertory {
   }
 
   update(id: number, fields: Pick<Inscription, 'begin_date' | 'end_date' | 'last_modified'>): void {
-    this.db
-      .prepare('UPDATE ksz_inscription SET begin_date = @begin_date, end_date = @end_date, last_modified = @last_modified WHERE id = @id')
+    this.sql('UPDATE ksz_inscription SET begin_date = @begin_date, end_date = @end_date, last_modified = @last_modified WHERE id = @id')
       .run({ ...fields, id });
   }
 

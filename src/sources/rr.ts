@@ -270,8 +270,7 @@ export class NationalRegister {
   }
 
   household(householdId: number): RrPerson[] {
-    return this.db
-      .prepare('SELECT * FROM rr_person WHERE household_id = ? ORDER BY household_role, birth_date')
+    return this.sql('SELECT * FROM rr_person WHERE household_id = ? ORDER BY household_role, birth_date')
       .all(householdId) as RrPerson[];
   }
 
@@ -288,8 +287,7 @@ export class NationalRegister {
   memberships(ssin: string): Membership[] {
     const p = this.person(ssin);
     if (!p) return [];
-    const past = this.db
-      .prepare('SELECT household_id, household_role, begin_date, end_date FROM rr_household_history WHERE ssin = ? ORDER BY begin_date')
+    const past = this.sql('SELECT household_id, household_role, begin_date, end_date FROM rr_household_history WHERE ssin = ? ORDER BY begin_date')
       .all(ssin) as Membership[];
     const lastEnd = past.length ? past[past.length - 1].end_date! : undefined;
     const begin = lastEnd && addDays(lastEnd, 1) > p.household_since ? addDays(lastEnd, 1) : p.household_since;
@@ -300,8 +298,7 @@ export class NationalRegister {
   householdAt(ssin: string, date: string): { householdId: number; members: HouseholdMember[] } | undefined {
     const own = this.memberships(ssin).find((m) => covers(m, date));
     if (!own) return undefined;
-    const candidates = this.db
-      .prepare(
+    const candidates = this.sql(
         `SELECT ssin FROM rr_person WHERE household_id = @h AND status = 'ACTIVE'
          UNION SELECT h.ssin FROM rr_household_history h JOIN rr_person p ON p.ssin = h.ssin WHERE h.household_id = @h AND p.status = 'ACTIVE'`,
       )
@@ -322,8 +319,7 @@ export class NationalRegister {
    * (active) resident; the caller narrows the street. Without a box, every box matches.
    */
   addressRowsAt(q: AddressQuery): { person: RrPerson; address: RrAddress }[] {
-    const rows = this.db
-      .prepare(
+    const rows = this.sql(
         `SELECT a.* FROM rr_address a JOIN rr_person p ON p.ssin = a.ssin
          WHERE a.country = 150 AND a.house_number = @house AND p.status = 'ACTIVE'
            AND (@nis IS NULL OR a.nis_code = @nis) AND (@postal IS NULL OR a.postal_code = @postal)

@@ -1,4 +1,4 @@
-import type { Db } from '../store/db';
+import { Db, statementCache } from '../store/db';
 
 /**
  * The life of an SSIN across the KSZ registers (SSINInformationService, R10): every number linked
@@ -32,11 +32,14 @@ const COLUMNS = 'ssin, status, replaced_by, created, updated';
 const MAX_CHAIN = 20;
 
 export class SsinHistory {
-  constructor(private readonly db: Db) {}
+  private readonly sql;
+
+  constructor(db: Db) {
+    this.sql = statementCache(db);
+  }
 
   private row(ssin: string): Row | undefined {
-    return this.db
-      .prepare(
+    return this.sql(
         `SELECT ${COLUMNS}, 'NATIONAL_REGISTER' AS register FROM rr_person WHERE ssin = @ssin
          UNION ALL SELECT ${COLUMNS}, 'BIS_REGISTER' AS register FROM bis_person WHERE ssin = @ssin`,
       )
@@ -46,8 +49,7 @@ export class SsinHistory {
   /** Numbers that were replaced by this one. */
   predecessors(ssin: string): string[] {
     return (
-      this.db
-        .prepare('SELECT ssin FROM rr_person WHERE replaced_by = @ssin UNION SELECT ssin FROM bis_person WHERE replaced_by = @ssin')
+      this.sql('SELECT ssin FROM rr_person WHERE replaced_by = @ssin UNION SELECT ssin FROM bis_person WHERE replaced_by = @ssin')
         .all({ ssin }) as { ssin: string }[]
     ).map((r) => r.ssin);
   }

@@ -55,13 +55,19 @@ export function clearTables(db: Db, schemas: SourceSchema[]): void {
   }
 }
 
+const statementsByDb = new WeakMap<Db, Map<string, Database.Statement>>();
+
 /**
  * Prepares each SQL text once per database: better-sqlite3's prepare() costs more than most of the
- * queries it prepares, and the sources ask the same few questions on every request.
+ * queries it prepares, and the sources ask the same few questions on every request. The statements
+ * belong to the database, so a source built per request (BisWrites) reuses them too.
  */
 export function statementCache(db: Db): (sql: string) => Database.Statement {
-  const statements = new Map<string, Database.Statement>();
+  let statements = statementsByDb.get(db);
+  if (!statements) statementsByDb.set(db, (statements = new Map()));
+  const cache = statements;
   return (sql) => {
+    const statements = cache;
     let statement = statements.get(sql);
     if (!statement) statements.set(sql, (statement = db.prepare(sql)));
     return statement;

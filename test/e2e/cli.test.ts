@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from '../../src/paths';
  */
 const CLI = path.join(PROJECT_ROOT, 'dist', 'src', 'cli.js');
 const SAMPLES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'samples');
+const GENT_CBE = '0244021019';
 
 interface Run {
   code: number;
@@ -184,6 +185,29 @@ describe('ksz-emulator command line', () => {
       expect(emu.output()).toMatch(/^\d\d:\d\d:\d\d 200 R01 sendTestMessage ALLOW MSG00000 \d+ms POST \/SOA4520\/TestConnectionServiceService\/sendTestMessage ticket [0-9a-f-]{36}$/m);
     } finally {
       expect(await stop(emu.child)).toBe(0);
+    }
+  });
+
+  it('start validates requests against the XSD in its own thread', async () => {
+    const emu = await startCli(['--data-dir', ':memory:', '--population', '100', '--port', '0', '--host', '127.0.0.1']);
+    try {
+      expect((await (await fetch(`${emu.url}/_admin/health`)).json()).xsdValidation).toBe('in-process');
+      const sample = fs.readFileSync(path.join(SAMPLES, 'R09', 'retrieve-ti-request.xml'), 'utf8').replace('0212344876', GENT_CBE).replace(/<ssin>\d+<\/ssin>/, `<ssin>${SSIN.standard}</ssin>`);
+      const send = async (body: string) => {
+        const reply = await fetch(`${emu.url}/SOA4520/RetrieveTIGroupsService/v2/retrieveTI`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'text/xml', Authorization: 'Basic ' + Buffer.from(`E${GENT_CBE}:test-44021`).toString('base64') },
+          body,
+        });
+        return reply.text();
+      };
+      const valid = await send(sample);
+      expect(valid).toContain('<value>DATA_FOUND</value>');
+      const invalid = await send(sample.replace('<language>', '<colour>red</colour><language>'));
+      expect(invalid).toContain('<code>MSG00008</code>');
+      expect(invalid).toContain('<fieldName>searchInformation/colour</fieldName>');
+    } finally {
+      await stop(emu.child);
     }
   });
 
