@@ -14,15 +14,12 @@ import { validateDocument } from './validate';
 /**
  * The explorer: the page at / (a small hand-written front end under src/explorer/public, no
  * build step, no CDN) and the JSON it reads under /_explorer/api. It also keeps the bodies of
- * the last exchanges in memory (capture.ts) so the journal view can show them. Mounted before
- * the SOAP routes so that its capture middleware sees their replies; it answers nothing else.
+ * the last exchanges (capture.ts, filled by the SOAP routes of server.ts) to show them in the journal view.
  */
 export const PUBLIC_DIR = path.join(PROJECT_ROOT, 'src', 'explorer', 'public');
 
-export function explorerRouter(app: AppContext): Router {
+export function explorerRouter(app: AppContext, capture: ExchangeCapture): Router {
   const r = Router();
-  const capture = new ExchangeCapture(200);
-  r.use(capture.middleware());
 
   const page = (_req: Request, res: Response) => {
     res.set('Cache-Control', 'no-cache');
@@ -115,7 +112,7 @@ export function explorerRouter(app: AppContext): Router {
   api.get('/journal/:id', (req, res) => {
     const row = app.db.prepare('SELECT * FROM audit_exchange WHERE id = ?').get(Number(req.params.id)) as Record<string, unknown> | undefined;
     if (!row) return void res.status(404).json({ error: 'No such journal row.' });
-    const bodies = capture.find(row.reply_sha256 as string, row.request_sha256 as string);
+    const bodies = capture.find(row.ticket);
     res.json({ ...explained(row, capture), request: bodies?.request, reply: bodies?.reply });
   });
 
@@ -130,6 +127,6 @@ function explained(row: Record<string, unknown>, capture: ExchangeCapture) {
     ...row,
     codeText: describeCode(row.code as string | null),
     stepText: describeStep(row.failed_step as string | null),
-    bodiesKept: !!capture.find(row.reply_sha256 as string, row.request_sha256 as string),
+    bodiesKept: !!capture.find(row.ticket),
   };
 }

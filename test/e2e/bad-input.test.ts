@@ -1,7 +1,9 @@
+import * as http from 'http';
+import { gzipSync } from 'zlib';
 import { startEmulator, TestEmulator, GENT } from '../helpers/emulator';
 import { basicAuth, bodyRoot, faultOf, post, soapEnvelope } from '../helpers/http';
 import { CONNECTOR, GENT_USER, sendXml, serviceReplies, ssdnReplyOf, ssdnRequest, summaryOf } from '../helpers/ssdn';
-import { child } from '../../src/xml/node';
+import { child, text } from '../../src/xml/node';
 import { validateAgainst } from '../helpers/xsd';
 
 const R01 = '/SOA4520/TestConnectionServiceService/sendTestMessage';
@@ -13,6 +15,20 @@ describe('bad input on both channels', () => {
   let emu: TestEmulator;
   beforeAll(async () => (emu = await startEmulator({ bodyLimit: 64 * 1024 })));
   afterAll(() => emu.close());
+
+  /** A POST whose body the test writes itself (chunked: no Content-Length). */
+  const rawPost = (path: string, write: (req: http.ClientRequest) => void) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(`${emu.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'text/xml; charset=utf-8' } }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      // The server may answer and close before the whole body is written.
+      req.on('error', (e) => ((e as NodeJS.ErrnoException).code === 'EPIPE' || (e as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(e)));
+      write(req);
+    });
 
   const stillServes = async () => {
     const res = await post(`${emu.url}${R01}`, soapEnvelope(`<t:sendTestMessageRequest xmlns:t="${R01_NS}"><echo>alive</echo></t:sendTestMessageRequest>`));
@@ -47,6 +63,32 @@ describe('bad input on both channels', () => {
     expect(res.status).toBe(413);
     expect(faultOf(res.body).string).toMatch(/limit/);
     await stillServes();
+  });
+
+  it('answers a chunked body that grows over the limit with HTTP 413 (no Content-Length to go by)', async () => {
+    const big = soapEnvelope(`<t:sendTestMessageRequest xmlns:t="${R01_NS}"><echo>${'x'.repeat(70 * 1024)}</echo></t:sendTestMessageRequest>`);
+    const reply = await rawPost(R01, (req) => {
+      for (let i = 0; i < big.length; i += 8192) req.write(big.slice(i, i + 8192));
+      req.end();
+    });
+    expect(reply.status).toBe(413);
+    expect(faultOf(reply.body).string).toMatch(/limit/);
+    await stillServes();
+  });
+
+  it('reads compressed bodies and bodies in another charset (the Express route behind the fast path)', async () => {
+    const echo = (body: string) => text(child(bodyRoot(body), 'echo'));
+    const envelope = soapEnvelope(`<t:sendTestMessageRequest xmlns:t="${R01_NS}"><echo>café zeker</echo></t:sendTestMessageRequest>`).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"');
+    const latin1 = await fetch(`${emu.url}${R01}`, { method: 'POST', body: Buffer.from(envelope, 'latin1'), headers: { 'Content-Type': 'text/xml; charset=ISO-8859-1' } });
+    expect(latin1.status).toBe(200);
+    expect(echo(await latin1.text())).toBe('café zeker');
+    const gzipped = await fetch(`${emu.url}${R01}`, {
+      method: 'POST',
+      body: gzipSync(Buffer.from(envelope.replace('ISO-8859-1', 'UTF-8'), 'utf8')),
+      headers: { 'Content-Type': 'text/xml; charset=utf-8', 'Content-Encoding': 'gzip' },
+    });
+    expect(gzipped.status).toBe(200);
+    expect(echo(await gzipped.text())).toBe('café zeker');
   });
 
   it('answers an unknown path with a 404 fault naming the admin list', async () => {
