@@ -24,12 +24,15 @@ export interface BuildOptions {
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const ATTR_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
 
+const TEXT_SPECIAL = /[&<>]/;
+const ATTR_SPECIAL = /[&<>"\n\r\t]/;
+
 export function escapeText(s: string): string {
-  return s.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]);
+  return TEXT_SPECIAL.test(s) ? s.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]) : s;
 }
 
 export function escapeAttr(s: string): string {
-  return s.replace(/[&<>"\n\r\t]/g, (c) => ATTR_ESCAPES[c]);
+  return ATTR_SPECIAL.test(s) ? s.replace(/[&<>"\n\r\t]/g, (c) => ATTR_ESCAPES[c]) : s;
 }
 
 /** Serializes one element named `name` (a qualified name like 'ns3:Reply' or a bare local name). */
@@ -43,7 +46,8 @@ export function toXml(name: string, value: XmlValue, options: BuildOptions = {})
 
   let attrs = '';
   let body = '';
-  for (const [key, v] of Object.entries(value)) {
+  for (const key in value) {
+    const v = (value as XmlObject)[key];
     if (v === undefined || v === null) continue;
     if (key.startsWith('@')) attrs += ` ${key.slice(1)}="${escapeAttr(String(v))}"`;
     else if (key === '#text') body += escapeText(String(v));

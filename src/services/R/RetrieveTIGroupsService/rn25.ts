@@ -65,8 +65,8 @@ export function qualify(value: XmlValue, prefix = RN25_PREFIX): XmlValue {
   if (Array.isArray(value)) return value.map((v) => qualify(v, prefix));
   if (value === null || typeof value !== 'object' || !isPlainObject(value)) return value;
   const out: XmlObject = {};
-  for (const [key, v] of Object.entries(value)) {
-    out[key.startsWith('@') || key === '#text' ? key : `${prefix}:${key}`] = qualify(v, prefix);
+  for (const key in value) {
+    out[key.charCodeAt(0) === 64 /* @ */ || key === '#text' ? key : `${prefix}:${key}`] = qualify(value[key], prefix);
   }
   return out;
 }
