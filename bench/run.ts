@@ -506,9 +506,9 @@ async function signedScenario(emu: ServerProcess, dataDir: string, o: Options, b
   for (const c of o.concurrency) {
     // Enough fresh messages for the run: 1.3x the rate of the previous signed run (the first run
     // gets a fixed-size pool), within a signing budget; a run whose pool runs out stops early.
-    const expected = previousRate ?? (o.quick ? 150 : 200);
+    const expected = previousRate ?? (o.quick ? 500 : 700);
     const wantedCount = Math.max(c * 4, Math.ceil(expected * o.durationS * 1.3));
-    const pool = await signPool(signer, envelope, Math.min(wantedCount, o.quick ? 1000 : 8000), o.quick ? 3_000 : 30_000);
+    const pool = await signPool(signer, envelope, Math.min(wantedCount, o.quick ? 2000 : 12_000), o.quick ? 6_000 : 45_000);
     let i = 0;
     const requests: LoadRequest[] = [{ ...toLoadRequest(request(pool[0])), setupRequest: (req) => ({ ...req, body: pool[i++ % pool.length] }) }];
     await quiet(o, [emu.pid]);

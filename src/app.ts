@@ -19,7 +19,7 @@ import { seedDatabase } from '../fixtures/seed';
  * Bump when a table changes shape: an existing database of another version is rebuilt (its data is
  * seeded data, re-created from the seed; CREATE TABLE IF NOT EXISTS alone would keep old columns).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Every table the emulator owns, source by source. */
 export const SCHEMAS: SourceSchema[] = [

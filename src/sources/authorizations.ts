@@ -1,4 +1,5 @@
 import { Db, SourceSchema, statementCache } from '../store/db';
+import { changeCounterDdl, Kept, keptWhileUnchanged } from '../store/kept';
 import type { AuthorizationRule } from '../services/types';
 
 /**
@@ -34,7 +35,8 @@ CREATE TABLE IF NOT EXISTS dir_availability (
   service_id  TEXT NOT NULL,
   data_block  TEXT NOT NULL,
   source      TEXT NOT NULL
-);`,
+);
+${changeCounterDdl('directory', ['dir_authorization', 'dir_availability'])}`,
 };
 
 export interface AuthorizationRow extends AuthorizationRule {
@@ -113,9 +115,12 @@ const COLUMNS = [
 
 export class Authorizations {
   private readonly sql;
+  /** The rows of a request are kept while the directory is unchanged (store/kept.ts). */
+  private readonly kept: Kept;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.sql = statementCache(db);
+    this.kept = keptWhileUnchanged(db, 'directory');
   }
 
   all(): AuthorizationRow[] {
@@ -129,12 +134,13 @@ export class Authorizations {
 
   /** Rows of a service that apply to a requester (its sector, and its own KBO number or the whole sector). */
   forRequest(serviceId: string, sector: number, cbe: string): AuthorizationRow[] {
-    return (
-      this.sql(
+    return this.kept(`authorizations ${serviceId} ${sector} ${cbe}`, () =>
+      (
+        this.sql(
           `SELECT * FROM dir_authorization WHERE service_id = ? AND requester_sector = ? AND (requester_cbe IS NULL OR requester_cbe = ?) ORDER BY id`,
-        )
-        .all(serviceId, sector, cbe) as RawAuthorization[]
-    ).map(fromRaw);
+        ).all(serviceId, sector, cbe) as RawAuthorization[]
+      ).map(fromRaw),
+    );
   }
 
   insert(serviceId: string, rule: AuthorizationRule): AuthorizationRow {

@@ -1,12 +1,15 @@
 import { Db, SourceSchema, statementCache } from '../store/db';
+import { changeCounterDdl, Kept, keptWhileUnchanged } from '../store/kept';
 
 /**
  * The KSZ reference directory's actors: client organisations, their users and credentials, and the
  * quality codes of their sector (security.md §6.1). Issue #3 adds the authorization tables here.
  */
+const DIRECTORY_TABLES = ['dir_certificate', 'dir_accepted_credentials', 'dir_credential', 'dir_user', 'dir_organisation', 'dir_quality_code'];
+
 export const directorySchema: SourceSchema = {
   name: 'directory',
-  tables: ['dir_certificate', 'dir_accepted_credentials', 'dir_credential', 'dir_user', 'dir_organisation', 'dir_quality_code'],
+  tables: DIRECTORY_TABLES,
   ddl: `
 CREATE TABLE IF NOT EXISTS dir_organisation (
   cbe_number  TEXT PRIMARY KEY,
@@ -57,7 +60,8 @@ CREATE TABLE IF NOT EXISTS dir_quality_code (
   label_fr    TEXT NOT NULL,
   max_period  TEXT,
   PRIMARY KEY (sector, code)
-);`,
+);
+${changeCounterDdl('directory', DIRECTORY_TABLES)}`,
 };
 
 export interface Organisation {
@@ -114,9 +118,12 @@ export interface QualityCode {
 
 export class Directory {
   private readonly sql;
+  /** The lookups every request makes (organisation, user, credential, ...) are kept while the directory is unchanged. */
+  private readonly kept: Kept;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.sql = statementCache(db);
+    this.kept = keptWhileUnchanged(db, 'directory');
   }
 
   organisations(): Organisation[] {
@@ -124,7 +131,7 @@ export class Directory {
   }
 
   organisation(cbe: string): Organisation | undefined {
-    return this.sql('SELECT * FROM dir_organisation WHERE cbe_number = ?').get(cbe) as Organisation | undefined;
+    return this.kept(`organisation ${cbe}`, () => this.sql('SELECT * FROM dir_organisation WHERE cbe_number = ?').get(cbe) as Organisation | undefined);
   }
 
   users(cbe: string): AppUser[] {
@@ -132,8 +139,7 @@ export class Directory {
   }
 
   user(cbe: string, userId: string): AppUser | undefined {
-    return this.sql('SELECT * FROM dir_user WHERE cbe_number = ? AND user_id = ? AND active = 1')
-      .get(cbe, userId) as AppUser | undefined;
+    return this.kept(`user ${cbe} ${userId}`, () => this.sql('SELECT * FROM dir_user WHERE cbe_number = ? AND user_id = ? AND active = 1').get(cbe, userId) as AppUser | undefined);
   }
 
   credentials(cbe: string): Credential[] {
@@ -141,13 +147,11 @@ export class Directory {
   }
 
   credential(username: string): Credential | undefined {
-    return this.sql('SELECT * FROM dir_credential WHERE username = ? AND active = 1')
-      .get(username) as Credential | undefined;
+    return this.kept(`credential ${username}`, () => this.sql('SELECT * FROM dir_credential WHERE username = ? AND active = 1').get(username) as Credential | undefined);
   }
 
   qualityCode(sector: number, code: number): QualityCode | undefined {
-    return this.sql('SELECT * FROM dir_quality_code WHERE sector = ? AND code = ?')
-      .get(sector, code) as QualityCode | undefined;
+    return this.kept(`qualityCode ${sector} ${code}`, () => this.sql('SELECT * FROM dir_quality_code WHERE sector = ? AND code = ?').get(sector, code) as QualityCode | undefined);
   }
 
   qualityCodes(): QualityCode[] {
@@ -157,8 +161,10 @@ export class Directory {
   // ------------------------------------------------------------ WS-Security X.509 (issue #3)
 
   acceptedCredentials(cbe: string): AcceptedCredentials {
-    const row = this.sql('SELECT accepts FROM dir_accepted_credentials WHERE cbe_number = ?').get(cbe) as { accepts: AcceptedCredentials } | undefined;
-    return row?.accepts ?? 'both';
+    return this.kept(`acceptedCredentials ${cbe}`, () => {
+      const row = this.sql('SELECT accepts FROM dir_accepted_credentials WHERE cbe_number = ?').get(cbe) as { accepts: AcceptedCredentials } | undefined;
+      return row?.accepts ?? 'both';
+    });
   }
 
   setAcceptedCredentials(cbe: string, accepts: AcceptedCredentials): void {
@@ -179,8 +185,8 @@ export class Directory {
 
   /** The active registration of a certificate, by SHA-256 fingerprint (lowercase hex). */
   certificate(fingerprint: string): RegisteredCertificate | undefined {
-    return this.sql('SELECT * FROM dir_certificate WHERE fingerprint_sha256 = ? AND active = 1')
-      .get(fingerprint.toLowerCase()) as RegisteredCertificate | undefined;
+    const fp = fingerprint.toLowerCase();
+    return this.kept(`certificate ${fp}`, () => this.sql('SELECT * FROM dir_certificate WHERE fingerprint_sha256 = ? AND active = 1').get(fp) as RegisteredCertificate | undefined);
   }
 
   certificates(cbe: string): RegisteredCertificate[] {

@@ -33,3 +33,32 @@ describe('the on-disk database', () => {
     app.close();
   });
 });
+
+describe('directory answers kept while the directory is unchanged (store/kept.ts)', () => {
+  const app = createAppContext(resolveConfig({ dataDir: ':memory:', logLevel: 'silent', population: 100 }));
+  afterAll(() => app.close());
+  const GENT = '0244021019';
+
+  it('gives the same frozen answer again, and a fresh one after any write to a directory table, however made', () => {
+    const first = app.directory.organisation(GENT)!;
+    expect(app.directory.organisation(GENT)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+
+    // A write that bypasses the Directory class (another process, a SQL shell) is seen too.
+    app.db.prepare('UPDATE dir_organisation SET name_nl = ? WHERE cbe_number = ?').run('OCMW Gent (hernoemd)', GENT);
+    const renamed = app.directory.organisation(GENT)!;
+    expect(renamed).not.toBe(first);
+    expect(renamed.name_nl).toBe('OCMW Gent (hernoemd)');
+  });
+
+  it('sees authorization rows removed and a credential deactivated', () => {
+    const rows = app.authorizations.forRequest('R09', 17, GENT);
+    expect(rows.length).toBeGreaterThan(0);
+    app.authorizations.remove(rows[0].id);
+    expect(app.authorizations.forRequest('R09', 17, GENT).map((r) => r.id)).not.toContain(rows[0].id);
+
+    expect(app.directory.credential(`E${GENT}`)).toBeDefined();
+    app.db.prepare('UPDATE dir_credential SET active = 0 WHERE username = ?').run(`E${GENT}`);
+    expect(app.directory.credential(`E${GENT}`)).toBeUndefined();
+  });
+});
