@@ -6,7 +6,7 @@ import { XmlElement } from './node';
  * undefined/null/false-y `undefined` entries are left out. A parsed XmlElement can be embedded
  * to echo part of a request.
  */
-export type XmlValue = string | number | boolean | XmlObject | XmlElement | RawXml | XmlValue[] | undefined | null;
+export type XmlValue = string | number | boolean | XmlObject | XmlElement | RawXml | Prefixed | XmlValue[] | undefined | null;
 export interface XmlObject {
   [key: string]: XmlValue;
 }
@@ -14,6 +14,17 @@ export interface XmlObject {
 /** Pre-serialized XML inserted as is (used to wrap a finished document in an envelope). */
 export class RawXml {
   constructor(readonly xml: string) {}
+}
+
+/**
+ * Content whose elements all carry one namespace prefix (every key without a prefix of its own),
+ * e.g. the National Register file inside rrn_it_implicit: its element is named by the parent.
+ */
+export class Prefixed {
+  constructor(
+    readonly prefix: string,
+    readonly content: XmlObject,
+  ) {}
 }
 
 export interface BuildOptions {
@@ -41,13 +52,17 @@ export function toXml(name: string, value: XmlValue, options: BuildOptions = {})
   if (Array.isArray(value)) return value.map((v) => toXml(name, v, options)).join('');
   const qn = name.includes(':') || !options.prefix ? name : `${options.prefix}:${name}`;
   if (value instanceof RawXml) return value.xml;
+  if (value instanceof Prefixed) return element(qn, value.content, { ...options, prefix: value.prefix });
   if (typeof value === 'object' && 'local' in value && 'children' in value) return copyElement(qn, value as XmlElement);
   if (typeof value !== 'object') return `<${qn}>${escapeText(String(value))}</${qn}>`;
+  return element(qn, value as XmlObject, options);
+}
 
+function element(qn: string, value: XmlObject, options: BuildOptions): string {
   let attrs = '';
   let body = '';
   for (const key in value) {
-    const v = (value as XmlObject)[key];
+    const v = value[key];
     if (v === undefined || v === null) continue;
     if (key.startsWith('@')) attrs += ` ${key.slice(1)}="${escapeAttr(String(v))}"`;
     else if (key === '#text') body += escapeText(String(v));

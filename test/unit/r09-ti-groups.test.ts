@@ -1,9 +1,9 @@
 import type { NationalRegister, RrAddress, RrFiliation, RrPerson } from '../../src/sources/rr';
 import { makeSsin } from '../../src/domain/ssin';
 import { rrPerson } from '../../fixtures/builder';
-import { toXml, XmlObject } from '../../src/xml/build';
+import { Prefixed, toXml, XmlObject } from '../../src/xml/build';
 import { buildTiGroups, TiOptions } from '../../src/services/R/RetrieveTIGroupsService/tiGroups';
-import { personName, qualify, registerNumber, rnDate } from '../../src/services/R/RetrieveTIGroupsService/rn25';
+import { personName, registerNumber, rnDate } from '../../src/services/R/RetrieveTIGroupsService/rn25';
 import * as L from '../../src/services/R/RetrieveTIGroupsService/labels';
 
 const TODAY = new Date('2026-01-15T10:00:00Z');
@@ -42,8 +42,8 @@ function register(persons: RrPerson[], addresses: RrAddress[] = [], filiations: 
 }
 
 const opts = (o: Partial<TiOptions> = {}): TiOptions => ({ language: 'fr', history: false, today: TODAY, ...o });
-const group = (file: XmlObject, name: string) => file[`r:${name}`] as XmlObject | undefined;
-const records = (file: XmlObject, wrapper: string, item: string) => (group(file, wrapper)?.[`r:${item}`] as XmlObject[] | undefined) ?? [];
+const group = (file: Prefixed, name: string) => file.content[name] as XmlObject | undefined;
+const records = (file: Prefixed, wrapper: string, item: string) => (group(file, wrapper)?.[item] as XmlObject[] | undefined) ?? [];
 
 describe('R09 rn25 building blocks', () => {
   it('prints national numbers as the captured replies do, with "=" for births from 2000', () => {
@@ -56,8 +56,9 @@ describe('R09 rn25 building blocks', () => {
     expect(rnDate('2025-06-14')).toEqual({ Century: '20', Year: '25', Month: '06', Day: '14' });
   });
 
-  it('prefixes element names but not attributes, through arrays', () => {
-    expect(qualify({ '@Type': '010', Name: [{ Code: '1' }, { Code: '2' }] })).toEqual({ '@Type': '010', 'r:Name': [{ 'r:Code': '1' }, { 'r:Code': '2' }] });
+  it('prefixes element names but not attributes, through arrays, and not elements with a prefix of their own', () => {
+    const content = { '@Type': '010', Name: [{ Code: '1' }, { Code: '2' }], 'x:Own': 'y' };
+    expect(toXml('file', new Prefixed('r', content))).toBe('<file Type="010"><r:Name><r:Code>1</r:Code></r:Name><r:Name><r:Code>2</r:Code></r:Name><x:Own>y</x:Own></file>');
   });
 
   it('gives every name part a stable dictionary-like code', () => {
@@ -109,8 +110,8 @@ describe('R09 TI groups', () => {
     const all = buildTiGroups(rr, p, opts({ history: true }));
     expect(records(now, 'FileOwner', 'Residences')).toHaveLength(1);
     const residences = records(all, 'FileOwner', 'Residences');
-    expect(residences.map((r) => (r['r:Residence'] as XmlObject)['r:Code'])).toEqual(['44021', '11002', '354']);
-    expect(residences[0]['r:Date']).toEqual(qualify(rnDate('2015-01-01')));
+    expect(residences.map((r) => (r['Residence'] as XmlObject)['Code'])).toEqual(['44021', '11002', '354']);
+    expect(residences[0]['Date']).toEqual(rnDate('2015-01-01'));
     // The address abroad is a residence (country) but not a legal main address in Belgium.
     expect(records(all, 'LegalMainAddresses', 'LegalMainAddress')).toHaveLength(3);
     expect(records(now, 'LegalMainAddresses', 'LegalMainAddress')).toHaveLength(1);
@@ -122,11 +123,11 @@ describe('R09 TI groups', () => {
     const rr = register([p]);
     const current = records(buildTiGroups(rr, p, opts()), 'CivilStates', 'CivilState');
     expect(current).toHaveLength(1);
-    const spouse = current[0]['r:Spouse'] as XmlObject;
-    expect(spouse['r:Name']).toBeUndefined();
-    expect((spouse['r:NationalNumber'] as XmlObject)['r:Sex']).toBe('2');
+    const spouse = current[0]['Spouse'] as XmlObject;
+    expect(spouse['Name']).toBeUndefined();
+    expect((spouse['NationalNumber'] as XmlObject)['Sex']).toBe('2');
     const history = records(buildTiGroups(rr, p, opts({ history: true })), 'CivilStates', 'CivilState');
-    expect(history.map((c) => (c['r:CivilState'] as XmlObject)['r:Code'])).toEqual(['60', '10']);
+    expect(history.map((c) => (c['CivilState'] as XmlObject)['Code'])).toEqual(['60', '10']);
   });
 
   it('shows only the parents the RR knows, and no filiation group without them', () => {
@@ -137,8 +138,8 @@ describe('R09 TI groups', () => {
       { child_ssin: ssin, parent_ssin: makeSsin('1946-01-01', 104), parent_type: 'MOTHER' },
     ]);
     const filiation = records(buildTiGroups(known, p, opts()), 'Filiations', 'Filiation')[0];
-    expect(filiation['r:Parent1']).toBeDefined();
-    expect(filiation['r:Parent2']).toBeUndefined();
+    expect(filiation['Parent1']).toBeDefined();
+    expect(filiation['Parent2']).toBeUndefined();
     const none = register([p], [], [{ child_ssin: ssin, parent_ssin: makeSsin('1946-01-01', 104), parent_type: 'MOTHER' }]);
     expect(group(buildTiGroups(none, p, opts()), 'Filiations')).toBeUndefined();
   });
@@ -150,8 +151,8 @@ describe('R09 TI groups', () => {
     const rr = register([p, gone, child], [address(ssin, '62063', '2000-01-01', null)]);
     const file = buildTiGroups(rr, p, opts({ language: 'de' }));
     expect(records(file, 'FamilyMembers', 'FamilyMember')).toHaveLength(2);
-    const decease = records(file, 'Deceases', 'Decease')[0]['r:Decease'] as XmlObject;
-    expect(decease['r:Place1']).toEqual({ 'r:Code': '62063', 'r:Label': 'Lüttich' });
+    const decease = records(file, 'Deceases', 'Decease')[0]['Decease'] as XmlObject;
+    expect(decease['Place1']).toEqual({ Code: '62063', Label: 'Lüttich' });
   });
 
   it('serializes with the rn25 namespace declared once on the block', () => {

@@ -1,11 +1,11 @@
 import { checkSsin } from '../../../domain/ssin';
-import type { XmlObject, XmlValue } from '../../../xml/build';
+import type { XmlObject } from '../../../xml/build';
 import type { RrPerson } from '../../../sources/rr';
 
 /**
  * The small building blocks of the National Register XML inside rrn_it_implicit
  * (wsdl/R09-RetrieveTIGroupsService/v2/rn25Schema.xsd): split dates, printed national numbers,
- * names, and the `r:` prefix every rn25 element carries.
+ * names. (The `r:` prefix every rn25 element carries is given when serializing: xml/build Prefixed.)
  */
 export const RN25_NS = 'http://www.ibz.rrn.fgov.be/XSD/xm25/rn25Schema';
 export const RN25_PREFIX = 'r';
@@ -58,19 +58,4 @@ function digits(text: string, n: number): string {
   let h = 2166136261;
   for (const c of text.toLowerCase()) h = Math.imul(h ^ c.codePointAt(0)!, 16777619) >>> 0;
   return String(h % 10 ** n).padStart(n, '0');
-}
-
-/** Puts the rn25 prefix on every element name of a reply fragment (attributes stay unprefixed). */
-export function qualify(value: XmlValue, prefix = RN25_PREFIX): XmlValue {
-  if (Array.isArray(value)) return value.map((v) => qualify(v, prefix));
-  if (value === null || typeof value !== 'object' || !isPlainObject(value)) return value;
-  const out: XmlObject = {};
-  for (const key in value) {
-    out[key.charCodeAt(0) === 64 /* @ */ || key === '#text' ? key : `${prefix}:${key}`] = qualify(value[key], prefix);
-  }
-  return out;
-}
-
-function isPlainObject(v: object): v is XmlObject {
-  return Object.getPrototypeOf(v) === Object.prototype;
 }

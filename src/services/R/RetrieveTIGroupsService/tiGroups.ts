@@ -1,7 +1,7 @@
-import type { XmlObject } from '../../../xml/build';
+import { Prefixed, XmlObject } from '../../../xml/build';
 import { CIVIL_STATE, HOUSEHOLD_ROLE, NationalRegister, RrAddress, RrPerson } from '../../../sources/rr';
 import * as L from './labels';
-import { numberOnly, personName, personNumber, qualify, rnDate, RN25_NS, RN25_PREFIX } from './rn25';
+import { numberOnly, personName, personNumber, rnDate, RN25_NS, RN25_PREFIX } from './rn25';
 
 /**
  * Builds the rrn_it_implicit block of a TX25 reply: the person's National Register file as TI
@@ -37,7 +37,7 @@ export const TI_GROUP_CODES: Record<string, string> = {
   LastUpdateDate: '254',
 };
 
-export function buildTiGroups(rr: NationalRegister, p: RrPerson, opts: TiOptions): XmlObject {
+export function buildTiGroups(rr: NationalRegister, p: RrPerson, opts: TiOptions): Prefixed {
   const b = new FileBuilder(rr, p, opts);
   const file: XmlObject = {
     NationalNumber: b.nationalNumber(),
@@ -57,7 +57,7 @@ export function buildTiGroups(rr: NationalRegister, p: RrPerson, opts: TiOptions
   };
   const allowed = opts.allowedGroups;
   const shown = allowed ? Object.fromEntries(Object.entries(file).filter(([group]) => allowed.has(TI_GROUP_CODES[group]))) : file;
-  return { [`@xmlns:${RN25_PREFIX}`]: RN25_NS, ...(qualify(shown) as XmlObject) };
+  return new Prefixed(RN25_PREFIX, { [`@xmlns:${RN25_PREFIX}`]: RN25_NS, ...shown });
 }
 
 /** One IT record: the Type and Structure attributes, then its content. */
