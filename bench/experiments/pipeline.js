@@ -53,7 +53,9 @@ function check(name, reply) {
 }
 
 async function main() {
-  // Let preloaded experiments finish loading (import() of ES modules).
+  // XSD validation in this thread, as the server does it (src/server.ts listen).
+  await require(path.join(dist, 'src', 'validation', 'xsd')).loadXsdInProcess();
+  // Let preloaded experiments finish loading.
   await new Promise((r) => setTimeout(r, 500));
   const out = {};
   for (const [name, fn] of Object.entries(cases)) {
