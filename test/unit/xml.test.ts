@@ -27,6 +27,12 @@ describe('safe XML parsing', () => {
     expect(childText(parseXml('<r><t>&lt;a&gt;&amp;</t></r>', LIMITS), 't')).toBe('<a>&');
   });
 
+  it('decodes the predefined entities once, in text and attributes, and never inside CDATA', () => {
+    const root = parseXml(`<r v="&quot;&amp;&lt;" w="&amp;amp;"><t>x &amp;lt; <![CDATA[<b>&amp;</b>]]> &apos;&gt;</t></r>`, LIMITS);
+    expect(root.attrs).toEqual({ v: '"&<', w: '&amp;' });
+    expect(childText(root, 't')).toBe("x &lt; <b>&amp;</b> '>");
+  });
+
   it('decodes numeric character references, but not inside CDATA and not twice', () => {
     const root = parseXml('<r a="caf&#233;"><t>&#233;&#xE9;&#60;&amp;#233;</t><c><![CDATA[&#233;]]></c></r>', LIMITS);
     expect(root.attrs.a).toBe('café');
