@@ -80,10 +80,7 @@ function errorHandler(app: AppContext) {
     const type = (err as { type?: string }).type;
     if (status >= 500) app.log.error({ err, path: req.path }, 'unexpected error');
     if (type === 'entity.too.large') return void send(res, tooLargeReply(app.config.bodyLimit));
-    const message =
-      status < 500
-          ? 'The request could not be read.'
-          : 'An error occurred while servicing your request.';
+    const message = status < 500 ? 'The request could not be read.' : 'An error occurred while servicing your request.';
     send(res, { status, body: faultXml(new SoapFault(status < 500 ? 'soapenv:Client' : 'soapenv:Server', message)) });
   };
 }

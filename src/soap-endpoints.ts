@@ -69,8 +69,10 @@ export function soapFastPath(app: AppContext, capture: ExchangeCapture): (req: h
     const path = q < 0 ? req.url : req.url.slice(0, q);
     if (!isSoapPath(path) || !plainUtf8(req.headers)) return false;
 
-    const declared = Number(req.headers['content-length']);
-    if (declared > limit) return refuse(req, res, tooLargeReply(limit)), true;
+    if (Number(req.headers['content-length']) > limit) {
+      refuse(req, res, tooLargeReply(limit));
+      return true;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;

@@ -1,12 +1,13 @@
 import { Db, SourceSchema, statementCache } from '../store/db';
 import { changeCounterDdl, Kept, keptWhileUnchanged } from '../store/kept';
 
-/**
- * The KSZ reference directory's actors: client organisations, their users and credentials, and the
- * quality codes of their sector (security.md §6.1). Issue #3 adds the authorization tables here.
- */
 const DIRECTORY_TABLES = ['dir_certificate', 'dir_accepted_credentials', 'dir_credential', 'dir_user', 'dir_organisation', 'dir_quality_code'];
 
+/**
+ * The KSZ reference directory's actors: client organisations, their users and credentials, their
+ * certificates, and the quality codes of their sector (security.md §6.1). The authorization rows
+ * are in authorizations.ts. A write to any of these tables moves the 'directory' change counter.
+ */
 export const directorySchema: SourceSchema = {
   name: 'directory',
   tables: DIRECTORY_TABLES,
@@ -194,6 +195,6 @@ export class Directory {
   }
 
   certificateCount(): number {
-    return (this.sql('SELECT COUNT(*) AS n FROM dir_certificate').get() as { n: number }).n;
+    return this.kept('certificateCount', () => (this.sql('SELECT COUNT(*) AS n FROM dir_certificate').get() as { n: number }).n);
   }
 }
