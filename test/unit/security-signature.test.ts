@@ -6,17 +6,15 @@ import * as path from 'path';
 import { SignedXml } from 'xml-crypto';
 import { AppContext, createAppContext } from '../../src/app';
 import { resolveConfig } from '../../src/config';
-import { readEnvelope } from '../../src/soap/envelope';
 import { organisationCredentials, signSoapEnvelope } from '../../src/security';
 import { excC14n } from '../../src/security/c14n';
 import { base64OfPem, KeyAndCertificate } from '../../src/security/certificates';
 import { childElements, parseDom } from '../../src/security/dom';
-import { Findings, SecurityFinding, WsSecurityError } from '../../src/security/faults';
 import { ALG, NS, TOKEN_TYPE } from '../../src/security/namespaces';
 import { wsuDateTime } from '../../src/security/sign';
-import { verifySignedMessage } from '../../src/security/verify';
 import { soapEnvelope } from '../helpers/http';
 import { GENT } from '../helpers/emulator';
+import { firstSecurityFinding } from '../helpers/security';
 
 /**
  * The signature check on the verifier's own DOM (issue #5: no second parse, no XPath search) must
@@ -42,16 +40,7 @@ describe('WS-Security signature check on the parsed document', () => {
 
   const customer = `<informationCustomer><customerIdentification><cbeNumber>${GENT.org.cbe_number}</cbeNumber></customerIdentification></informationCustomer>`;
 
-  /** Strict mode: the first failed check, or undefined when the message passes. */
-  function firstFinding(xml: string): SecurityFinding | undefined {
-    try {
-      verifySignedMessage(app, xml, readEnvelope(xml, { maxBytes: 1e6, maxDepth: 200 }), new Findings(true));
-      return undefined;
-    } catch (e) {
-      if (e instanceof WsSecurityError) return e.finding;
-      throw e;
-    }
-  }
+  const firstFinding = (xml: string) => firstSecurityFinding(app, xml);
 
   /** What verify.ts did before issue #5: xml-crypto re-parses the message and checks the signature. */
   function xmlCryptoAccepts(xml: string): boolean {
