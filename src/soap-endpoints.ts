@@ -22,7 +22,7 @@ export interface SoapRequest {
   soapAction?: string;
 }
 
-export const isSoapPath = (path: string) => path === CONNECTOR_PATH || path.startsWith('/SOA4520/');
+const isSoapPath = (path: string) => path === CONNECTOR_PATH || path.startsWith('/SOA4520/');
 
 /** One exchange: the pipeline's reply, logged, kept for the explorer, with the headers to send. */
 export function soapExchange(app: AppContext, capture: ExchangeCapture, req: SoapRequest): HttpReply {
@@ -48,7 +48,7 @@ export function tooLargeReply(limit: number): HttpReply {
 }
 
 /** Writes a reply as the SOAP channels always do: text/xml in UTF-8, with its length. */
-export function writeReply(res: http.ServerResponse, reply: HttpReply): void {
+function writeReply(res: http.ServerResponse, reply: HttpReply): void {
   res.writeHead(reply.status, {
     ...reply.headers,
     'Content-Type': 'text/xml; charset=utf-8',

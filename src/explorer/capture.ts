@@ -33,8 +33,4 @@ export class ExchangeCapture {
   find(ticket: unknown): CapturedExchange | undefined {
     return typeof ticket === 'string' ? this.items.get(ticket) : undefined;
   }
-
-  clear(): void {
-    this.items.clear();
-  }
 }

@@ -63,11 +63,9 @@ const statementsByDb = new WeakMap<Db, Map<string, Database.Statement>>();
  * belong to the database, so a source built per request (BisWrites) reuses them too.
  */
 export function statementCache(db: Db): (sql: string) => Database.Statement {
-  let statements = statementsByDb.get(db);
-  if (!statements) statementsByDb.set(db, (statements = new Map()));
-  const cache = statements;
+  const statements = statementsByDb.get(db) ?? new Map<string, Database.Statement>();
+  statementsByDb.set(db, statements);
   return (sql) => {
-    const statements = cache;
     let statement = statements.get(sql);
     if (!statement) statements.set(sql, (statement = db.prepare(sql)));
     return statement;

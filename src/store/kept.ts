@@ -36,7 +36,7 @@ export function keptWhileUnchanged(db: Db, counter: string): Kept {
   const answers = new Map<string, unknown>();
   let seenCount: number | undefined;
   kept = <T>(key: string, read: () => T): T => {
-    const count = sql('SELECT n FROM change_counter WHERE name = ?').pluck().get(counter) as number | undefined;
+    const count = (sql('SELECT n FROM change_counter WHERE name = ?').get(counter) as { n: number } | undefined)?.n;
     if (count === undefined) return read(); // no counter (a database without the triggers): nothing is kept
     if (count !== seenCount) {
       answers.clear();
