@@ -2,70 +2,45 @@ import pino from 'pino';
 import { Config } from './config';
 import { Clock } from './clock';
 import { applySchemas, clearTables, Db, getMeta, openDatabase, setMeta, SourceSchema } from './store/db';
-import { Directory, directorySchema } from './sources/directory';
-import { Authorizations, authorizationsSchema } from './sources/authorizations';
-import { Repertory, repertorySchema } from './sources/repertory';
-import { NationalRegister, rrSchema } from './sources/rr';
-import { BisRegister, bisSchema } from './sources/bis';
-import { Persons } from './sources/persons';
-import { Rsz, rszSchema } from './sources/rsz';
-import { Rva, rvaSchema } from './sources/rva';
 import { auditSchema, Journal } from './pipeline/audit';
-import { mutationsSchema } from './sources/mutations';
-import { bisContactSchema } from './sources/bis-writes';
+import { openSources, SOURCE_NAMES, SOURCES, sourceSchemas, SourceAccess } from './sources/registry';
+import type { SourceModule } from './sources/source';
 import { seedDatabase } from '../fixtures/seed';
+import { dataVersion } from './store/version';
+
+/** Every table the emulator owns: each source's, then the exchange journal. */
+export const SCHEMAS: SourceSchema[] = [...sourceSchemas(), auditSchema];
 
 /**
- * Bump when a table changes shape: an existing database of another version is rebuilt (its data is
- * seeded data, re-created from the seed; CREATE TABLE IF NOT EXISTS alone would keep old columns).
+ * One running emulator: its configuration, database, clock, the journal and every source opened on
+ * its database (also reachable by name on the context, e.g. `app.directory`, for the admin routes
+ * and the pipeline; handlers get only the sources their service declares).
  */
-export const SCHEMA_VERSION = 5;
-
-/** Every table the emulator owns, source by source. */
-export const SCHEMAS: SourceSchema[] = [
-  directorySchema,
-  authorizationsSchema,
-  repertorySchema,
-  rrSchema,
-  bisSchema,
-  rszSchema,
-  rvaSchema,
-  bisContactSchema,
-  mutationsSchema,
-  auditSchema,
-];
-
-/** One running emulator: its configuration, database, clock and the data access of each source. */
-export interface AppContext {
+export type AppContext = SourceAccess & {
   config: Config;
   db: Db;
   clock: Clock;
   log: pino.Logger;
-  directory: Directory;
-  authorizations: Authorizations;
-  repertory: Repertory;
-  rr: NationalRegister;
-  bis: BisRegister;
-  persons: Persons;
-  rsz: Rsz;
-  rva: Rva;
+  sources: SourceAccess;
   journal: Journal;
   /** Restores the seeded state (POST /_admin/reset). */
   reset(): void;
   close(): void;
-}
+};
 
 export function createAppContext(config: Config): AppContext {
   const db = openDatabase(config.dataDir);
-  rebuildIfOutdated(db);
+  const version = dataVersion(SCHEMAS);
+  rebuildIfOutdated(db, version);
   applySchemas(db, SCHEMAS);
   const log = pino({ level: config.logLevel, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
 
-  const seedKey = `${SCHEMA_VERSION}/${config.seed}/${config.population}`;
+  const seedKey = `${version}/${config.seed}/${config.population}`;
   const seed = () =>
     db.transaction(() => {
       clearTables(db, SCHEMAS);
-      seedDatabase(db, { seed: config.seed, population: config.population });
+      const population = seedDatabase(db, { seed: config.seed, population: config.population });
+      for (const name of SOURCE_NAMES) (SOURCES[name] as SourceModule).seed?.({ db, seed: config.seed, population });
       setMeta(db, 'seeded', seedKey);
     })();
   if (getMeta(db, 'seeded') !== seedKey) {
@@ -74,22 +49,15 @@ export function createAppContext(config: Config): AppContext {
     log.info({ seed: config.seed, population: config.population, ms: Date.now() - started }, 'database seeded');
   }
 
-  const rr = new NationalRegister(db);
-  const bis = new BisRegister(db);
+  const sources = openSources(db);
   const clock = new Clock();
   return {
+    ...sources,
+    sources,
     config,
     db,
     clock,
     log,
-    directory: new Directory(db),
-    authorizations: new Authorizations(db),
-    repertory: new Repertory(db),
-    rr,
-    bis,
-    persons: new Persons(rr, bis),
-    rsz: new Rsz(db),
-    rva: new Rva(db),
     journal: new Journal(db),
     reset() {
       seed();
@@ -101,13 +69,14 @@ export function createAppContext(config: Config): AppContext {
   };
 }
 
-function rebuildIfOutdated(db: Db): void {
+/** A database written by another shape of the schemas or the generator is rebuilt from the seed. */
+function rebuildIfOutdated(db: Db, version: string): void {
   db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-  if (getMeta(db, 'schema') === String(SCHEMA_VERSION)) return;
+  if (getMeta(db, 'schema') === version) return;
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'meta'").all() as { name: string }[];
   db.pragma('foreign_keys = OFF');
   for (const t of tables) db.exec(`DROP TABLE IF EXISTS "${t.name}"`);
   db.pragma('foreign_keys = ON');
   db.exec('DELETE FROM meta');
-  setMeta(db, 'schema', String(SCHEMA_VERSION));
+  setMeta(db, 'schema', version);
 }

@@ -91,3 +91,15 @@ export function makeSsin(birthDate: string, counter: number, kind: SsinKind = 'R
 export function formatSsin(ssin: string): string {
   return `${ssin.slice(0, 2)}.${ssin.slice(2, 4)}.${ssin.slice(4, 6)}-${ssin.slice(6, 9)}.${ssin.slice(9)}`;
 }
+
+/** The shapes common:SsinType accepts (National Register, BIS and TER numbers; check digits not verified). */
+const SSIN_TYPE = [
+  /^\d{2}(0\d|1[0-2])([0-2]\d|3[01])(\d{2}[1-9]|\d[1-9]\d|[1-9]\d{2})([0-8]\d|9[0-7])$/,
+  /^\d{2}(2\d|3[0-2])([0-2]\d|3[01])\d{3}([0-8]\d|9[0-7])$/,
+  /^\d{2}(4\d|5[0-2])([0-2]\d|3[01])\d{3}([0-8]\d|9[0-7])$/,
+];
+
+/** True when a reply may carry this value as a common:SsinType. */
+export function isSsinType(value: string): boolean {
+  return SSIN_TYPE.some((p) => p.test(value));
+}

@@ -4,7 +4,7 @@ import { rrPerson } from '../../fixtures/builder';
 import { Prefixed, toXml, XmlObject } from '../../src/xml/build';
 import { buildTiGroups, TiOptions } from '../../src/services/R/RetrieveTIGroupsService/tiGroups';
 import { personName, registerNumber, rnDate } from '../../src/services/R/RetrieveTIGroupsService/rn25';
-import * as L from '../../src/services/R/RetrieveTIGroupsService/labels';
+import * as L from '../../src/sources/rr/labels';
 
 const TODAY = new Date('2026-01-15T10:00:00Z');
 

@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import Database from 'better-sqlite3';
-import { createAppContext, SCHEMA_VERSION } from '../../src/app';
+import { createAppContext, SCHEMAS } from '../../src/app';
+import { dataVersion } from '../../src/store/version';
 import { resolveConfig } from '../../src/config';
 import { SSIN } from '../../fixtures/personas';
 
@@ -28,9 +29,17 @@ describe('the on-disk database', () => {
     old.exec('CREATE TABLE rva_right (id INTEGER PRIMARY KEY, ssin TEXT)');
     old.close();
     const app = createAppContext(config());
-    expect(app.db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe(String(SCHEMA_VERSION));
+    expect(app.db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe(dataVersion(SCHEMAS));
     expect(app.rva.rights(SSIN.standard).length).toBeGreaterThan(0);
     app.close();
+  });
+
+  it('derives the data version from the table definitions: another column is another version', () => {
+    const [first, ...rest] = SCHEMAS;
+    const changed = { ...first, ddl: first.ddl.replace(/\)\s*;/, ',\n  extra_column TEXT\n);') };
+    expect(changed.ddl).not.toBe(first.ddl);
+    expect(dataVersion([changed, ...rest])).not.toBe(dataVersion(SCHEMAS));
+    expect(dataVersion([...SCHEMAS])).toBe(dataVersion(SCHEMAS));
   });
 });
 

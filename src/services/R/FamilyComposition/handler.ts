@@ -3,9 +3,9 @@ import type { XmlObject } from '../../../xml/build';
 import { CallContext, StatusError } from '../../types';
 import { MSG } from '../../../domain/codes';
 import { DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
-import { isSsinType } from '../NRPPersonService/criteria';
+import { isSsinType } from '../../../domain/ssin';
 import type { HouseholdMember } from '../../../sources/rr';
-import { familyRoleCode, familyRoleLabel, LANGUAGES } from '../RetrieveTIGroupsService/labels';
+import { familyRoleCode, familyRoleLabel, LANGUAGES } from '../../../sources/rr/labels';
 
 /**
  * R07 FamilyComposition.consultFamilyComposition (modelled, docs/services/R07.md): the household

@@ -1,6 +1,7 @@
 import { child, childText, XmlElement } from '../../../xml/node';
 import { StatusError } from '../../types';
 import { MSG } from '../../../domain/codes';
+import { isSsinType } from '../../../domain/ssin';
 
 /** The criteria of a searchPersonsByAddress request (NRPPersonServiceV1.xsd). */
 export interface Criteria {
@@ -60,17 +61,6 @@ function readAddress(el: XmlElement): AddressCriteria {
   return a;
 }
 
-/** The shapes common:SsinType accepts (National Register, BIS and TER numbers; check digits not verified). */
-const SSIN_TYPE = [
-  /^\d{2}(0\d|1[0-2])([0-2]\d|3[01])(\d{2}[1-9]|\d[1-9]\d|[1-9]\d{2})([0-8]\d|9[0-7])$/,
-  /^\d{2}(2\d|3[0-2])([0-2]\d|3[01])\d{3}([0-8]\d|9[0-7])$/,
-  /^\d{2}(4\d|5[0-2])([0-2]\d|3[01])\d{3}([0-8]\d|9[0-7])$/,
-];
-
-/** True when a reply may carry this value as a common:SsinType. */
-export function isSsinType(value: string): boolean {
-  return SSIN_TYPE.some((p) => p.test(value));
-}
 
 /**
  * The criteria to echo in a reply: as sent when they are valid, left out otherwise (the echo must

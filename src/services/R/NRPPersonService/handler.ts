@@ -4,7 +4,7 @@ import { CallContext, StatusError } from '../../types';
 import { MSG } from '../../../domain/codes';
 import { DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
 import type { AddressQuery, RrAddress, RrPerson } from '../../../sources/rr';
-import { streetCodeOf } from '../OCMWCPASIdentifyPerson/legalData';
+import { streetCodeOf } from '../../../sources/rr/labels';
 import { AddressCriteria, BLOCK, criteriaEcho, readCriteria } from './criteria';
 
 /**

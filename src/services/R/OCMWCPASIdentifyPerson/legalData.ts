@@ -3,6 +3,7 @@ import type { XmlObject } from '../../../xml/build';
 import type { Identity } from '../../../sources/persons';
 import type { RrAddress, RrPerson } from '../../../sources/rr';
 import type { BisPerson } from '../../../sources/bis';
+import { streetCodeOf } from '../../../sources/rr/labels';
 
 /**
  * One LimitedLegalData block of the reply (IdentifyPersonReply.xsd): Basic always, Extended only
@@ -29,14 +30,6 @@ const LANGUAGES = new Set(['nl', 'fr', 'de', 'en']);
 /** A DescriptionType label, tagged with its language when it is one t_Language knows. */
 const label = (text: string, lang?: string): XmlObject => ({ '@lang': lang && LANGUAGES.has(lang) ? lang : undefined, '#text': text });
 
-/**
- * StreetCode is a t_NISCode (at most 99999). The RR street code is the street's number inside its
- * municipality; our data prefixes it with the postal code, which this strips again.
- */
-export function streetCodeOf(code: string | null): string | undefined {
-  if (code === null || !/^\d+$/.test(code)) return undefined;
-  return Number(code) <= 99999 ? code : String(Number(code.slice(-4)));
-}
 
 function rrAddress(a: RrAddress | undefined): XmlObject | undefined {
   if (!a) return undefined;

@@ -4,7 +4,7 @@ import { REASON } from '../../../domain/codes';
 import { CallContext, ClassicError, ClassicResult, Detail } from '../../types';
 import { fromRr, Identity } from '../../../sources/persons';
 import type { HouseholdMember } from '../../../sources/rr';
-import { familyRoleCode } from '../RetrieveTIGroupsService/labels';
+import { familyRoleCode } from '../../../sources/rr/labels';
 import { checkGroups, Group, requestedGroups } from './groups';
 import { citizen, PERSON_NS } from './person';
 import { addressHistory } from './addressHistory';

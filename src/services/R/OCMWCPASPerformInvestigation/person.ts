@@ -3,8 +3,8 @@ import type { XmlObject, XmlValue } from '../../../xml/build';
 import type { Identity } from '../../../sources/persons';
 import type { RrAddress, RrPerson } from '../../../sources/rr';
 import type { BisPerson } from '../../../sources/bis';
-import { streetCodeOf } from '../OCMWCPASIdentifyPerson/legalData';
-import { countryLabel, LANGUAGES, municipality, municipalityByName, nationalityLabel } from '../RetrieveTIGroupsService/labels';
+import { streetCodeOf } from '../../../sources/rr/labels';
+import { countryLabel, LANGUAGES, municipality, municipalityByName, nationalityLabel } from '../../../sources/rr/labels';
 
 /**
  * The SSDN Person namespace parts of the reply (wsdl/ssdn/Person): person:Citizen and the address

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../app';
 import type { XmlObject } from '../../../xml/build';
 import { RrWaitingEntry, WAITING } from '../../../sources/rr';
-import { municipality } from '../RetrieveTIGroupsService/labels';
+import { municipality } from '../../../sources/rr/labels';
 
 /**
  * One WaitRegister (WaitRegister.xsd) from the person's waiting-register file, or undefined when

@@ -4,7 +4,7 @@ import { CallContext, StatusError } from '../../types';
 import { MSG } from '../../../domain/codes';
 import { DATA_FOUND, informationCBSS, status } from '../../../soap/newstyle';
 import type { RrPerson } from '../../../sources/rr';
-import { Language, LANGUAGES } from './labels';
+import { Language, LANGUAGES } from '../../../sources/rr/labels';
 import { buildTiGroups, TiOptions } from './tiGroups';
 
 /**

@@ -1,6 +1,6 @@
 import { Prefixed, XmlObject } from '../../../xml/build';
 import { CIVIL_STATE, HOUSEHOLD_ROLE, NationalRegister, RrAddress, RrPerson } from '../../../sources/rr';
-import * as L from './labels';
+import * as L from '../../../sources/rr/labels';
 import { numberOnly, personName, personNumber, rnDate, RN25_NS, RN25_PREFIX } from './rn25';
 
 /**

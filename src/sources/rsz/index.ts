@@ -1,4 +1,5 @@
-import { Db, SourceSchema, statementCache } from '../store/db';
+import type { SourceModule } from '../source';
+import { Db, SourceSchema, statementCache } from '../../store/db';
 
 /** RSZ / ONSS: Dimona employment periods per worker and employer (Dolsis S01-S03 read them later). */
 export const rszSchema: SourceSchema = {
@@ -46,3 +47,10 @@ export class Rsz {
     return this.sql('SELECT * FROM rsz_employment WHERE ssin = ? ORDER BY begin_date').all(ssin) as Employment[];
   }
 }
+
+/** The rsz source: its tables and its access on one database. */
+export const rszSource: SourceModule<Rsz> = {
+  name: 'rsz',
+  schema: rszSchema,
+  open: (db) => new Rsz(db),
+};

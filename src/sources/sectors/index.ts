@@ -1,4 +1,4 @@
-import type { Directory } from './directory';
+import type { Directory } from '../directory';
 
 /**
  * The sectors of the social-security network and the quality codes other sectors integrate

@@ -1,4 +1,5 @@
-import { Db, statementCache } from '../store/db';
+import type { SourceModule } from '../source';
+import { Db, statementCache } from '../../store/db';
 
 /**
  * The life of an SSIN across the KSZ registers (SSINInformationService, R10): every number linked
@@ -94,3 +95,9 @@ export class SsinHistory {
     return undefined;
   }
 }
+
+/** The ssin-history source: its access on one database. */
+export const ssinHistorySource: SourceModule<SsinHistory> = {
+  name: 'ssinHistory',
+  open: (db) => new SsinHistory(db),
+};

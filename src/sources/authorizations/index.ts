@@ -1,6 +1,7 @@
-import { Db, SourceSchema, statementCache } from '../store/db';
-import { changeCounterDdl, Kept, keptWhileUnchanged } from '../store/kept';
-import type { AuthorizationRule } from '../services/types';
+import type { SourceModule } from '../source';
+import { Db, SourceSchema, statementCache } from '../../store/db';
+import { changeCounterDdl, Kept, keptWhileUnchanged } from '../../store/kept';
+import type { AuthorizationRule } from '../../services/types';
 
 /**
  * The knowledge repertory of the reference directory (security.md §2.1, §6.1): the
@@ -170,3 +171,10 @@ export class Authorizations {
     this.sql('INSERT INTO dir_availability (service_id, data_block, source) VALUES (?, ?, ?)').run(serviceId, dataBlock, source);
   }
 }
+
+/** The authorizations source: its tables and its access on one database. */
+export const authorizationsSource: SourceModule<Authorizations> = {
+  name: 'authorizations',
+  schema: authorizationsSchema,
+  open: (db) => new Authorizations(db),
+};

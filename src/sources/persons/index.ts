@@ -1,5 +1,6 @@
-import { BisPerson, BisRegister } from './bis';
-import { NationalRegister, RrPerson } from './rr';
+import type { SourceModule } from '../source';
+import { BisPerson, BisRegister } from '../bis';
+import { NationalRegister, RrPerson } from '../rr';
 
 /**
  * One view on a person's identity across the two registers KSZ consults: the National Register
@@ -77,3 +78,9 @@ export class Persons {
     return [...this.rr.byPhonetic(key).map(fromRr), ...this.bis.byPhonetic(key).map(fromBis)];
   }
 }
+
+/** A view over the two registers: no tables of its own. */
+export const personsSource: SourceModule<Persons> = {
+  name: 'persons',
+  open: (db) => new Persons(new NationalRegister(db), new BisRegister(db)),
+};

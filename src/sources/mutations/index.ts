@@ -1,4 +1,5 @@
-import { Db, SourceSchema, statementCache } from '../store/db';
+import type { SourceModule } from '../source';
+import { Db, SourceSchema, statementCache } from '../../store/db';
 
 /**
  * The KSZ mutation log: one row per change of a person's data in a KSZ register (e.g. a new
@@ -67,3 +68,10 @@ export class Mutations {
     return this.sql('SELECT * FROM ksz_mutation WHERE ssin = ? ORDER BY id').all(ssin) as Mutation[];
   }
 }
+
+/** The mutations source: its tables and its access on one database. */
+export const mutationsSource: SourceModule<Mutations> = {
+  name: 'mutations',
+  schema: mutationsSchema,
+  open: (db) => new Mutations(db),
+};

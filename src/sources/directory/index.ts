@@ -1,5 +1,6 @@
-import { Db, SourceSchema, statementCache } from '../store/db';
-import { changeCounterDdl, Kept, keptWhileUnchanged } from '../store/kept';
+import type { SourceModule } from '../source';
+import { Db, SourceSchema, statementCache } from '../../store/db';
+import { changeCounterDdl, Kept, keptWhileUnchanged } from '../../store/kept';
 
 const DIRECTORY_TABLES = ['dir_certificate', 'dir_accepted_credentials', 'dir_credential', 'dir_user', 'dir_organisation', 'dir_quality_code'];
 
@@ -198,3 +199,10 @@ export class Directory {
     return this.kept('certificateCount', () => (this.sql('SELECT COUNT(*) AS n FROM dir_certificate').get() as { n: number }).n);
   }
 }
+
+/** The directory source: its tables and its access on one database. */
+export const directorySource: SourceModule<Directory> = {
+  name: 'directory',
+  schema: directorySchema,
+  open: (db) => new Directory(db),
+};

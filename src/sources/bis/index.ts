@@ -1,4 +1,5 @@
-import { Db, SourceSchema, statementCache } from '../store/db';
+import type { SourceModule } from '../source';
+import { Db, SourceSchema, statementCache } from '../../store/db';
 
 /**
  * The KSZ BIS register: persons known to social security but not (or not yet) in the National
@@ -76,3 +77,10 @@ export class BisRegister {
     return (this.sql('SELECT COUNT(*) AS n FROM bis_person').get() as { n: number }).n;
   }
 }
+
+/** The bis source: its tables and its access on one database. */
+export const bisSource: SourceModule<BisRegister> = {
+  name: 'bis',
+  schema: bisSchema,
+  open: (db) => new BisRegister(db),
+};

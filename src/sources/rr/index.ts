@@ -1,4 +1,5 @@
-import { Db, SourceSchema, statementCache } from '../store/db';
+import type { SourceModule } from '../source';
+import { Db, SourceSchema, statementCache } from '../../store/db';
 
 /**
  * The National Register (RR / RN): identity, addresses with their history, households and
@@ -379,3 +380,10 @@ export class RrExtrasWriter {
     this.stmts.entry.run(e);
   }
 }
+
+/** The rr source: its tables and its access on one database. */
+export const rrSource: SourceModule<NationalRegister> = {
+  name: 'rr',
+  schema: rrSchema,
+  open: (db) => new NationalRegister(db),
+};

@@ -1,8 +1,9 @@
-import { Db, SourceSchema, statementCache } from '../store/db';
-import { phoneticKey } from '../domain/phonetic';
-import { makeSsin } from '../domain/ssin';
-import type { BisPerson } from './bis';
-import { ensureSchema, Mutation, Mutations } from './mutations';
+import type { SourceModule } from '../source';
+import { Db, SourceSchema, statementCache } from '../../store/db';
+import { phoneticKey } from '../../domain/phonetic';
+import { makeSsin } from '../../domain/ssin';
+import type { BisPerson } from '../bis';
+import { ensureSchema, Mutation, Mutations } from '../mutations';
 
 /**
  * The writes of the KSZ BIS register: registering a new person under a new BIS number
@@ -204,3 +205,10 @@ export class BisWrites {
     })();
   }
 }
+
+/** The bis-writes source: its tables and its access on one database. */
+export const bisWritesSource: SourceModule<BisWrites> = {
+  name: 'bisWrites',
+  schema: bisContactSchema,
+  open: (db) => new BisWrites(db),
+};

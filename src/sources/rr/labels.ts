@@ -154,3 +154,12 @@ const CARD_TYPES: Record<string, Labels> = {
   },
 };
 export const cardTypeLabel = (code: string, language: Language) => pick(CARD_TYPES, code, language);
+
+/**
+ * StreetCode is a t_NISCode (at most 99999). The RR street code is the street's number inside its
+ * municipality; our data prefixes it with the postal code, which this strips again.
+ */
+export function streetCodeOf(code: string | null): string | undefined {
+  if (code === null || !/^\d+$/.test(code)) return undefined;
+  return Number(code) <= 99999 ? code : String(Number(code.slice(-4)));
+}

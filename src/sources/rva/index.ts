@@ -1,4 +1,5 @@
-import { Db, SourceSchema, statementCache } from '../store/db';
+import type { SourceModule } from '../source';
+import { Db, SourceSchema, statementCache } from '../../store/db';
 
 /**
  * RVA / ONEM: the unemployment file of a person. Rights to allowances, the monthly payments of
@@ -472,3 +473,10 @@ export function effectiveSanctions(sanctions: Pick<RvaSanction, 'kind' | 'begin_
 export function addDays(date: string, n: number): string {
   return new Date(Date.parse(date + 'T00:00:00Z') + n * 86400000).toISOString().slice(0, 10);
 }
+
+/** The rva source: its tables and its access on one database. */
+export const rvaSource: SourceModule<Rva> = {
+  name: 'rva',
+  schema: rvaSchema,
+  open: (db) => new Rva(db),
+};

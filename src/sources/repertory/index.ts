@@ -1,4 +1,5 @@
-import { Db, SourceSchema, statementCache } from '../store/db';
+import type { SourceModule } from '../source';
+import { Db, SourceSchema, statementCache } from '../../store/db';
 
 /**
  * The KSZ persons repertory ("who-where-how-when", security.md §2.1): which organisation has
@@ -127,3 +128,10 @@ export class Repertory {
     return (this.sql('SELECT COUNT(*) AS n FROM ksz_inscription').get() as { n: number }).n;
   }
 }
+
+/** The repertory source: its tables and its access on one database. */
+export const repertorySource: SourceModule<Repertory> = {
+  name: 'repertory',
+  schema: repertorySchema,
+  open: (db) => new Repertory(db),
+};

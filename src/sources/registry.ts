@@ -1,0 +1,63 @@
+import type { Db, SourceSchema } from '../store/db';
+import type { SourceModule } from './source';
+import { directorySource } from './directory';
+import { authorizationsSource } from './authorizations';
+import { repertorySource } from './repertory';
+import { rrSource } from './rr';
+import { bisSource } from './bis';
+import { personsSource } from './persons';
+import { rszSource } from './rsz';
+import { rvaSource } from './rva';
+import { bisWritesSource } from './bis-writes';
+import { mutationsSource } from './mutations';
+import { ssinHistorySource } from './ssin-history';
+
+/**
+ * Every source, by the name services declare it with. Their schemas are created in this order
+ * (and emptied in reverse); adding a source = its folder and one line here.
+ */
+export const SOURCES = {
+  directory: directorySource,
+  authorizations: authorizationsSource,
+  repertory: repertorySource,
+  rr: rrSource,
+  bis: bisSource,
+  persons: personsSource,
+  rsz: rszSource,
+  rva: rvaSource,
+  mutations: mutationsSource,
+  bisWrites: bisWritesSource,
+  ssinHistory: ssinHistorySource,
+} satisfies Record<string, SourceModule>;
+
+export type SourceName = keyof typeof SOURCES;
+/** Each source's reader/writer, by name. */
+export type SourceAccess = { [K in SourceName]: ReturnType<(typeof SOURCES)[K]['open']> };
+
+export const SOURCE_NAMES = Object.keys(SOURCES) as SourceName[];
+
+export function sourceSchemas(): SourceSchema[] {
+  return SOURCE_NAMES.flatMap((name) => {
+    const schema = (SOURCES[name] as SourceModule).schema;
+    return schema ? [schema] : [];
+  });
+}
+
+const opened = new WeakMap<Db, SourceAccess>();
+
+/** Every source opened on one database, once (their statements are prepared per database). */
+export function openSources(db: Db): SourceAccess {
+  let access = opened.get(db);
+  if (!access) {
+    access = Object.fromEntries(SOURCE_NAMES.map((name) => [name, SOURCES[name].open(db)])) as SourceAccess;
+    opened.set(db, access);
+  }
+  return access;
+}
+
+/** Only the sources a service declared: what its handlers receive. */
+export function pickSources<N extends SourceName>(access: SourceAccess, names: readonly N[]): Pick<SourceAccess, N> {
+  const picked = {} as Pick<SourceAccess, N>;
+  for (const name of names) picked[name] = access[name];
+  return picked;
+}
