@@ -24,8 +24,8 @@ export function createHttpApp(app: AppContext, capture: ExchangeCapture): expres
   // The SOAP POSTs are mostly served ahead of Express (soap-endpoints.ts); these routes take the
   // bodies Express must decode first (compressed, or in another charset).
   const soapBody = express.text({ type: () => true, limit: app.config.bodyLimit, defaultCharset: 'utf-8' });
-  const soapRoute = (req: Request, res: Response) => {
-    const reply = soapExchange(app, capture, {
+  const soapRoute = async (req: Request, res: Response) => {
+    const reply = await soapExchange(app, capture, {
       path: req.path,
       body: typeof req.body === 'string' ? req.body : '',
       authorization: req.get('authorization'),

@@ -1,11 +1,9 @@
 import type * as http from 'http';
 import type { AppContext } from './app';
 import type { ExchangeCapture } from './explorer/capture';
-import { handleClassic } from './pipeline/classic';
 import type { HttpReply } from './pipeline/http';
-import { handleNewStyle } from './pipeline/newStyle';
+import { channelFor } from './pipeline/channels';
 import { CONNECTOR_PATH } from './server-paths';
-import { serviceAtPath } from './services/registry';
 import { faultXml, SoapFault } from './soap/envelope';
 
 /**
@@ -25,14 +23,19 @@ export interface SoapRequest {
 const isSoapPath = (path: string) => path === CONNECTOR_PATH || path.startsWith('/SOA4520/');
 
 /** One exchange: the pipeline's reply, logged, kept for the explorer, with the headers to send. */
-export function soapExchange(app: AppContext, capture: ExchangeCapture, req: SoapRequest): HttpReply {
+export function soapExchange(app: AppContext, capture: ExchangeCapture, req: SoapRequest): HttpReply | Promise<HttpReply> {
   const started = Date.now();
-  let reply: HttpReply;
-  if (req.path === CONNECTOR_PATH) reply = handleClassic(app, req);
-  else {
-    const service = serviceAtPath(req.path);
-    reply = service ? handleNewStyle(app, service, req) : notFoundReply(req.path);
-  }
+  const reply = serve(app, req);
+  return reply instanceof Promise ? reply.then((r) => logged(app, capture, req, r, started)) : logged(app, capture, req, reply, started);
+}
+
+/** The channel a path belongs to serves it (channels.ts); a path no service has is a 404 fault. */
+function serve(app: AppContext, req: SoapRequest): HttpReply | Promise<HttpReply> {
+  const found = channelFor(req.path);
+  return found ? found.channel.serve(app, req, found.service) : notFoundReply(req.path);
+}
+
+function logged(app: AppContext, capture: ExchangeCapture, req: SoapRequest, reply: HttpReply, started: number): HttpReply {
   app.log.info({ path: req.path, status: reply.status, ms: Date.now() - started, ...reply.summary }, 'exchange');
   const ticket = reply.summary?.ticket;
   if (typeof ticket === 'string') capture.add({ ticket, request: req.body, reply: reply.body, path: req.path, status: reply.status, at: new Date().toISOString() });
@@ -91,15 +94,19 @@ export function soapFastPath(app: AppContext, capture: ExchangeCapture): (req: h
     req.on('end', () => {
       if (done) return;
       done = true;
-      let reply: HttpReply;
+      const unexpected = (err: unknown): HttpReply => {
+        app.log.error({ err, path }, 'unexpected error');
+        return { status: 500, body: faultXml(new SoapFault('soapenv:Server', 'An error occurred while servicing your request.')) };
+      };
+      let reply: HttpReply | Promise<HttpReply>;
       try {
         const body = Buffer.concat(chunks, size).toString('utf8');
         reply = soapExchange(app, capture, { path, body, authorization: header(req, 'authorization'), soapAction: header(req, 'soapaction') });
       } catch (err) {
-        app.log.error({ err, path }, 'unexpected error');
-        reply = { status: 500, body: faultXml(new SoapFault('soapenv:Server', 'An error occurred while servicing your request.')) };
+        reply = unexpected(err);
       }
-      writeReply(res, reply);
+      if (reply instanceof Promise) reply.catch(unexpected).then((r) => writeReply(res, r));
+      else writeReply(res, reply);
     });
     return true;
   };

@@ -44,6 +44,8 @@ export function adminRouter(app: AppContext): Router {
               wsdl: `${base}${s.path}?wsdl`,
               operations: s.operations.map((o) => o.name),
               soapActions: s.operations.map((o) => o.soapAction),
+              // The catalog row of each operation (one contract may cover several rows).
+              catalogIds: Object.fromEntries(s.operations.map((o) => [o.name, o.id])),
               authentication: s.authentication,
             }
           : {

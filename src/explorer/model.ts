@@ -39,13 +39,13 @@ export function contractOf(s: ServiceDef): Contract {
   if (s.style === 'new') {
     const set = schemaSet([s.wsdl]);
     const operations = s.operations.map((o) => {
-      const fromWsdl = set.operations.find((w) => w.input?.name === o.requestElement) ?? set.operations.find((w) => w.name === o.name);
+      const fault = o.faultElement ?? s.faultElement;
       return {
         name: o.name,
         soapAction: o.soapAction,
         request: { ns: s.namespace, name: o.requestElement },
         response: { ns: s.namespace, name: o.responseElement },
-        fault: fromWsdl?.faults[0] ?? { ns: s.namespace, name: o.faultElement ?? s.faultElement },
+        fault: fault ? { ns: s.namespace, name: fault } : undefined,
       };
     });
     return { set, files: set.files.map((f) => f.path), operations };

@@ -1,5 +1,5 @@
 import type { AppContext } from '../app';
-import { REASON } from '../domain/codes';
+import { CodeDef, REASON } from '../domain/codes';
 import { envelopeXml, faultXml, readEnvelope, SoapFault } from '../soap/envelope';
 import {
   classicReplyXml,
@@ -13,11 +13,12 @@ import {
   SsdnRequestError,
   xmlStringOf,
 } from '../soap/ssdn';
-import { AuditFacts, CallContext, Caller, ClassicError, Detail } from '../services/types';
-import { CodeDef } from '../domain/codes';
+import { ClassicError, ClassicResult, ClassicService, Detail } from '../services/types';
 import { Finding, intercept, InterceptRefusal } from './intercept';
 import { classicService } from '../services/registry';
-import { authenticateClassic } from './authenticate';
+import { authenticateClassic, ClassicAuthResult } from './authenticate';
+import { callContextOf, Exchange, openExchange, recordExchange } from './exchange';
+import { runStages, Stage } from './stages';
 import type { HttpReply, IncomingCall } from './http';
 
 const ENVELOPE_DETAILS = {
@@ -27,175 +28,262 @@ const ENVELOPE_DETAILS = {
 
 const limitsOf = (app: AppContext) => ({ maxBytes: app.config.bodyLimit, maxDepth: 200 });
 
+/** The SSDN document of a classic exchange: one AuthorizedUser, one or more ServiceRequests. */
+interface ClassicDocument extends Exchange {
+  xml?: string;
+  ssdn?: SsdnRequest;
+  auth?: ClassicAuthResult;
+  parts: ClassicPart[];
+}
+
+/** One ServiceRequest of the document: its own service, checks, journal row and ServiceReply. */
+interface ClassicPart extends Exchange {
+  document: ClassicDocument;
+  index: number;
+  serviceRequest: ServiceRequest;
+  service?: ClassicService;
+  result: ServiceReplyParts;
+  internal?: boolean;
+}
+
 /**
- * One classic SSDN exchange: SOAP envelope -> xmlString -> SSDNRequest -> AuthorizedUser ->
- * for each ServiceRequest: service lookup, SSIN checks, handler -> one SSDNReply. Every problem
- * inside the SSDN document is answered in the SSDNReply (ResultSummary), as KSZ does; only a broken
- * SOAP envelope gets a SOAP fault.
+ * A classic SSDN exchange: SOAP envelope -> xmlString -> SSDNRequest -> AuthorizedUser -> each
+ * ServiceRequest through its own stages -> one SSDNReply. Every problem inside the SSDN document
+ * is answered in the SSDNReply (ResultSummary), as KSZ does; only a broken SOAP envelope gets a
+ * SOAP fault.
  */
-export function handleClassic(app: AppContext, call: IncomingCall): HttpReply {
-  const timeReceive = app.clock.now();
-  const ticket = newSsdnTicket();
-  let xml: string;
-  try {
-    xml = xmlStringOf(readEnvelope(call.body, limitsOf(app)).bodyRoot);
-  } catch (e) {
-    if (!(e instanceof SoapFault)) throw e;
-    const reply = { status: e.httpStatus, body: faultXml(e) };
-    record(app, call, reply, { ticket, timeReceive, decision: 'ERROR', code: e.code });
-    return reply;
-  }
+export const CLASSIC_STAGES: readonly Stage<ClassicDocument>[] = [
+  {
+    name: 'envelope',
+    run(doc) {
+      doc.envelope = readEnvelope(doc.call.body, limitsOf(doc.app));
+      doc.xml = xmlStringOf(doc.envelope.bodyRoot);
+    },
+  },
+  {
+    name: 'ssdn',
+    run(doc) {
+      doc.ssdn = parseSsdnRequest(doc.xml!, limitsOf(doc.app));
+      doc.reference = doc.ssdn.reference;
+      doc.claimed = { userId: doc.ssdn.authorizedUser.userId, cbeNumber: doc.ssdn.authorizedUser.orgUnit };
+    },
+  },
+  {
+    name: 'authentication',
+    run(doc) {
+      doc.auth = authenticateClassic(doc.app, doc.ssdn!.authorizedUser);
+      if (doc.auth.ok) doc.caller = doc.auth.caller;
+    },
+  },
+  {
+    name: 'service-requests',
+    run(doc) {
+      doc.parts = doc.ssdn!.serviceRequests.map((serviceRequest, index) => openPart(doc, serviceRequest, index));
+      const pending = doc.parts.map((part) => runPart(part)).filter((p): p is Promise<void> => p !== undefined);
+      if (pending.length) return Promise.all(pending).then(() => undefined);
+    },
+  },
+];
 
-  let request: SsdnRequest;
-  try {
-    request = parseSsdnRequest(xml, limitsOf(app));
-  } catch (e) {
-    if (!(e instanceof SsdnRequestError)) throw e;
-    const detail: Detail = { severity: 'ERROR', def: REASON.REQUEST_INVALID, diagnostic: e.message.slice(0, 500) };
-    const reply = replyOf({ ticket, timeReceive, timeResponse: app.clock.now(), replies: [], contextDetails: [detail], envelopeDetails: ENVELOPE_DETAILS });
-    record(app, call, reply, { ticket, timeReceive, decision: 'ERROR', code: REASON.REQUEST_INVALID.code });
-    return reply;
-  }
+/** The stages of one ServiceRequest, once the document's user is known. */
+export const SERVICE_REQUEST_STAGES: readonly Stage<ClassicPart>[] = [
+  {
+    name: 'authentication',
+    run(part) {
+      const auth = part.document.auth!;
+      if (auth.ok) return;
+      refuse(part, 'authentication', {
+        severity: 'ERROR',
+        def: REASON.NOT_AUTHORIZED,
+        information: [{ fieldName: `AuthorizedUser/${auth.field}`, fieldValue: auth.value }],
+      });
+    },
+  },
+  {
+    name: 'service-lookup',
+    run(part) {
+      const sr = part.serviceRequest;
+      part.service = classicService(sr.serviceId, sr.version);
+      if (part.service) return;
+      part.audit.serviceName = sr.serviceId;
+      refuse(part, 'service-lookup', {
+        severity: 'ERROR',
+        def: REASON.SERVICE_UNKNOWN,
+        diagnostic: `Unknown ServiceId/Version combination: ${sr.serviceId || '(empty)'} / ${sr.version || '(empty)'}.`,
+        information: [
+          { fieldName: 'ServiceId', fieldValue: sr.serviceId },
+          { fieldName: 'Version', fieldValue: sr.version },
+        ],
+      });
+    },
+  },
+  {
+    name: 'payload',
+    run(part) {
+      const service = part.service!;
+      const payload = part.serviceRequest.payload;
+      if (!payload) return refuse(part, 'schema', { severity: 'ERROR', def: REASON.ARGUMENT_MISSING, information: [{ fieldName: service.requestElement }] });
+      if (payload.local !== service.requestElement || payload.ns !== service.namespace) {
+        return refuse(part, 'schema', {
+          severity: 'ERROR',
+          def: REASON.ARGUMENT_INVALID,
+          diagnostic: `The request document must be {${service.namespace}}${service.requestElement}, not {${payload.ns}}${payload.local}.`,
+          information: [{ fieldName: 'ServiceRequest', fieldValue: payload.local }],
+        });
+      }
+      part.request = payload;
+      part.audit.targetSsin = service.targetSsin?.(payload);
+      part.audit.operation = service.operationOf?.(payload);
+    },
+  },
+  {
+    name: 'interceptor',
+    run(part) {
+      const service = part.service!;
+      const payload = part.request!;
+      const blocks = service.dataBlocks;
+      const result = intercept({
+        app: part.app,
+        service,
+        operation: part.audit.operation ?? '*',
+        caller: part.caller!,
+        xml: part.document.xml!,
+        xsdTarget: { kind: 'service-request', index: part.index },
+        targetSsin: part.audit.targetSsin,
+        requestedPeriod: service.requestedPeriod && (() => service.requestedPeriod!(payload)),
+        dataBlocks: blocks,
+        requestedBlocks: blocks?.requested && (() => blocks.requested!(payload)),
+        today: part.receivedAt.toISOString().slice(0, 10),
+      });
+      part.target = result.identity;
+      part.allowedBlocks = result.decision?.allowedBlocks;
+      Object.assign(part.audit, {
+        inscriptionId: result.decision?.inscription?.id,
+        qualityCode: result.decision?.inscription?.quality_code,
+        requestedBlocks: result.decision?.requestedBlocks,
+        filteredBlocks: result.decision?.filteredBlocks,
+        returnedBlocks: result.decision?.allowedBlocks && [...result.decision.allowedBlocks],
+      });
+      part.lenientFindings.push(...result.findings.map((f) => `${f.step}: ${f.message}`));
+      if (result.decision?.warning) {
+        part.result.details.push({ severity: 'WARNING', def: REASON.NOT_INTEGRATED_WARNING, information: [{ fieldName: 'SSIN', fieldValue: part.audit.targetSsin }] });
+      }
+    },
+  },
+  {
+    name: 'handler',
+    run(part) {
+      const handled = part.service!.handle(part.request!, callContextOf(part));
+      if (handled instanceof Promise) return handled.then((h) => answered(part, h));
+      answered(part, handled);
+    },
+  },
+];
 
-  const auth = authenticateClassic(app, request.authorizedUser);
-  const outcomes = request.serviceRequests.map((sr, index) =>
-    auth.ok
-      ? serve(app, sr, auth.caller, ticket, timeReceive, { xml, index })
-      : {
-          ...refused(sr, {
-            severity: 'ERROR',
-            def: REASON.NOT_AUTHORIZED,
-            information: [{ fieldName: `AuthorizedUser/${auth.field}`, fieldValue: auth.value }],
-          }),
-          audit: { failedStep: 'authentication' },
-        },
-  );
-  const reply = replyOf({
-    request,
-    ticket,
-    timeReceive,
-    timeResponse: app.clock.now(),
-    replies: outcomes.map((o) => o.reply),
-    envelopeDetails: ENVELOPE_DETAILS,
-  });
-  for (const o of outcomes) {
-    const error = o.reply.details.find((d) => d.severity === 'ERROR');
-    record(app, call, reply, {
-      ticket,
-      timeReceive,
-      reference: request.reference,
-      caller: auth.ok ? auth.caller : undefined,
-      userId: request.authorizedUser.userId,
-      cbeNumber: request.authorizedUser.orgUnit,
-      serviceId: o.serviceDefId,
-      serviceName: o.reply.serviceId,
-      operation: o.operation,
-      targetSsin: o.targetSsin,
-      audit: o.audit,
-      decision: error ? (o.internal ? 'ERROR' : 'DENY') : 'ALLOW',
-      code: error?.def.code ?? o.reply.details[0]?.def.code,
-    });
+export function handleClassic(app: AppContext, call: IncomingCall): HttpReply | Promise<HttpReply> {
+  const doc = openExchange(app, 'classic', call, newSsdnTicket()) as ClassicDocument;
+  doc.parts = [];
+  let pending: void | Promise<void>;
+  try {
+    pending = runStages(CLASSIC_STAGES, doc);
+  } catch (e) {
+    return finish(doc, e);
   }
+  if (pending) return pending.then(() => finish(doc), (e) => finish(doc, e));
+  return finish(doc);
+}
+
+function openPart(doc: ClassicDocument, serviceRequest: ServiceRequest, index: number): ClassicPart {
+  return {
+    ...openExchange(doc.app, 'classic', doc.call, doc.ticket, doc.receivedAt),
+    caller: doc.caller,
+    claimed: doc.claimed,
+    reference: doc.reference,
+    service: undefined,
+    document: doc,
+    index,
+    serviceRequest,
+    result: { serviceId: serviceRequest.serviceId, version: serviceRequest.version, details: [] },
+  };
+}
+
+/** Runs one ServiceRequest; whatever it throws becomes its ServiceReply's details. */
+function runPart(part: ClassicPart): void | Promise<void> {
+  try {
+    const pending = runStages(SERVICE_REQUEST_STAGES, part);
+    if (pending) return pending.catch((e) => failed(part, e));
+  } catch (e) {
+    failed(part, e);
+  }
+}
+
+function answered(part: ClassicPart, handled: ClassicResult): void {
+  part.result.details.push(...(handled.details ?? []));
+  if (handled.reply) part.result.replyXml = classicReplyXml(part.service!.namespace, part.service!.replyElement, handled.reply);
+}
+
+/** Ends a ServiceRequest with an error detail, at a named step. */
+function refuse(part: ClassicPart, step: string, detail: Detail): void {
+  part.audit.failedStep = step;
+  throw new ClassicError(detail);
+}
+
+function failed(part: ClassicPart, e: unknown): void {
+  if (e instanceof InterceptRefusal) {
+    part.audit.failedStep = e.finding.step;
+    part.result.details = [detailOf(e.finding)];
+  } else if (e instanceof ClassicError) {
+    part.audit.failedStep ??= 'service';
+    part.result.details = e.details;
+  } else {
+    part.app.log.error({ err: e, ticket: part.ticket, service: part.service?.id }, 'unexpected error');
+    part.internal = true;
+    part.result.details = [{ severity: 'ERROR', def: REASON.INTERNAL }];
+  }
+}
+
+/** The SSDNReply (or the SOAP fault), a journal row per ServiceRequest (one for a broken document). */
+function finish(doc: ClassicDocument, e?: unknown): HttpReply {
+  const reply = answer(doc, e);
+  const rows: Exchange[] = doc.parts.length ? doc.parts : [doc];
+  const services: string[] = [];
+  for (const part of doc.parts) {
+    const error = part.result.details.find((d) => d.severity === 'ERROR');
+    part.decision = error ? (part.internal ? 'ERROR' : 'DENY') : 'ALLOW';
+    part.code = error?.def.code ?? part.result.details[0]?.def.code;
+    services.push(`${part.service?.name ?? part.serviceRequest.serviceId}:${part.decision}:${part.code ?? ''}`);
+  }
+  for (const row of rows) recordExchange(row, reply);
+  reply.summary = {
+    ticket: doc.ticket,
+    organisation: doc.caller?.organisation.cbe_number ?? doc.claimed?.cbeNumber,
+    services,
+    decision: rows.find((r) => r.decision !== 'ALLOW')?.decision ?? 'ALLOW',
+  };
   return reply;
 }
 
-interface Outcome {
-  reply: ServiceReplyParts;
-  serviceDefId?: string;
-  operation?: string;
-  targetSsin?: string;
-  internal?: boolean;
-  audit?: AuditFacts & { lenientFindings?: string[] };
-}
-
-function refused(sr: ServiceRequest, ...details: Detail[]): Outcome {
-  return { reply: { serviceId: sr.serviceId, version: sr.version, details } };
-}
-
-function refusedAt(step: string, sr: ServiceRequest, ...details: Detail[]): Outcome {
-  return { ...refused(sr, ...details), audit: { failedStep: step } };
-}
-
-function serve(app: AppContext, sr: ServiceRequest, caller: Caller, ticket: string, now: Date, document: { xml: string; index: number }): Outcome {
-  const service = classicService(sr.serviceId, sr.version);
-  if (!service) {
-    return refusedAt('service-lookup', sr, {
-      severity: 'ERROR',
-      def: REASON.SERVICE_UNKNOWN,
-      diagnostic: `Unknown ServiceId/Version combination: ${sr.serviceId || '(empty)'} / ${sr.version || '(empty)'}.`,
-      information: [
-        { fieldName: 'ServiceId', fieldValue: sr.serviceId },
-        { fieldName: 'Version', fieldValue: sr.version },
-      ],
-    });
+function answer(doc: ClassicDocument, e: unknown): HttpReply {
+  if (e instanceof SoapFault) {
+    doc.decision = 'ERROR';
+    doc.code = e.code;
+    return { status: e.httpStatus, body: faultXml(e) };
   }
-  const base = { serviceDefId: service.id };
-  const payload = sr.payload;
-  if (!payload) {
-    return { ...base, ...refusedAt('schema', sr, { severity: 'ERROR', def: REASON.ARGUMENT_MISSING, information: [{ fieldName: service.requestElement }] }) };
+  if (e instanceof SsdnRequestError) {
+    doc.decision = 'ERROR';
+    doc.code = REASON.REQUEST_INVALID.code;
+    const detail: Detail = { severity: 'ERROR', def: REASON.REQUEST_INVALID, diagnostic: e.message.slice(0, 500) };
+    return replyOf({ ticket: doc.ticket, timeReceive: doc.receivedAt, timeResponse: doc.app.clock.now(), replies: [], contextDetails: [detail], envelopeDetails: ENVELOPE_DETAILS });
   }
-  if (payload.local !== service.requestElement || payload.ns !== service.namespace) {
-    return {
-      ...base,
-      ...refusedAt('schema', sr, {
-        severity: 'ERROR',
-        def: REASON.ARGUMENT_INVALID,
-        diagnostic: `The request document must be {${service.namespace}}${service.requestElement}, not {${payload.ns}}${payload.local}.`,
-        information: [{ fieldName: 'ServiceRequest', fieldValue: payload.local }],
-      }),
-    };
-  }
-
-  const ctx: CallContext = { app, caller, now, today: now.toISOString().slice(0, 10), ticket, audit: {} };
-  const targetSsin = service.targetSsin?.(payload);
-  ctx.audit.operation = service.operationOf?.(payload);
-  const outcome: Outcome = { ...base, targetSsin, audit: ctx.audit, reply: { serviceId: sr.serviceId, version: sr.version, details: [] } };
-  try {
-    const blocks = service.dataBlocks;
-    const result = intercept({
-      app,
-      service,
-      operation: ctx.audit.operation ?? '*',
-      caller,
-      xml: document.xml,
-      xsdTarget: { kind: 'service-request', index: document.index },
-      targetSsin,
-      requestedPeriod: service.requestedPeriod && (() => service.requestedPeriod!(payload)),
-      dataBlocks: blocks,
-      requestedBlocks: blocks?.requested && (() => blocks.requested!(payload)),
-      today: ctx.today,
-    });
-    ctx.target = result.identity;
-    ctx.allowedBlocks = result.decision?.allowedBlocks;
-    Object.assign(ctx.audit, {
-      inscriptionId: result.decision?.inscription?.id,
-      qualityCode: result.decision?.inscription?.quality_code,
-      requestedBlocks: result.decision?.requestedBlocks,
-      filteredBlocks: result.decision?.filteredBlocks,
-      returnedBlocks: result.decision?.allowedBlocks && [...result.decision.allowedBlocks],
-    });
-    outcome.audit!.lenientFindings = result.findings.map((f) => `${f.step}: ${f.message}`);
-    const warning: Detail[] = result.decision?.warning ? [{ severity: 'WARNING', def: REASON.NOT_INTEGRATED_WARNING, information: [{ fieldName: 'SSIN', fieldValue: targetSsin }] }] : [];
-
-    const handled = service.handle(payload, ctx);
-    outcome.operation = ctx.audit.operation;
-    outcome.reply.details = [...warning, ...(handled.details ?? [])];
-    if (handled.reply) outcome.reply.replyXml = classicReplyXml(service.namespace, service.replyElement, handled.reply);
-  } catch (e) {
-    outcome.operation = ctx.audit.operation;
-    if (e instanceof InterceptRefusal) {
-      ctx.audit.failedStep = e.finding.step;
-      outcome.reply.details = [detailOf(e.finding)];
-    } else if (e instanceof ClassicError) {
-      ctx.audit.failedStep ??= 'service';
-      outcome.reply.details = e.details;
-    } else {
-      app.log.error({ err: e, ticket, service: service.id }, 'unexpected error');
-      outcome.internal = true;
-      outcome.reply.details = [{ severity: 'ERROR', def: REASON.INTERNAL }];
-    }
-  }
-  return outcome;
+  if (e !== undefined) throw e;
+  return replyOf({
+    request: doc.ssdn,
+    ticket: doc.ticket,
+    timeReceive: doc.receivedAt,
+    timeResponse: doc.app.clock.now(),
+    replies: doc.parts.map((p) => p.result),
+    envelopeDetails: ENVELOPE_DETAILS,
+  });
 }
 
 /** Classic ReasonCodes for each check of the interceptor (real where known, else security.md §6.2 [EMU]). */
@@ -222,57 +310,4 @@ function detailOf(finding: Finding): Detail {
 
 function replyOf(parts: Parameters<typeof ssdnReplyXml>[0]): HttpReply {
   return { status: 200, body: envelopeXml(sendXmlResponseBody(ssdnReplyXml(parts))) };
-}
-
-interface RecordFacts {
-  ticket: string;
-  timeReceive: Date;
-  reference?: string;
-  caller?: Caller;
-  userId?: string;
-  cbeNumber?: string;
-  serviceId?: string;
-  serviceName?: string;
-  operation?: string;
-  targetSsin?: string;
-  audit?: AuditFacts & { lenientFindings?: string[] };
-  decision: 'ALLOW' | 'DENY' | 'ERROR';
-  code?: string;
-}
-
-function record(app: AppContext, call: IncomingCall, reply: HttpReply, f: RecordFacts): void {
-  const previous = (reply.summary?.services as string[] | undefined) ?? [];
-  reply.summary = {
-    ticket: f.ticket,
-    organisation: f.caller?.organisation.cbe_number ?? f.cbeNumber,
-    services: f.serviceName ? [...previous, `${f.serviceName}:${f.decision}:${f.code ?? ''}`] : previous,
-    decision: reply.summary?.decision === 'ALLOW' || reply.summary?.decision === undefined ? f.decision : reply.summary.decision,
-  };
-  app.journal.record({
-    ticket: f.ticket,
-    reference: f.reference,
-    receivedAt: f.timeReceive,
-    repliedAt: app.clock.now(),
-    channel: 'classic',
-    serviceId: f.serviceId,
-    serviceName: f.serviceName,
-    operation: f.operation,
-    cbeNumber: f.caller?.organisation.cbe_number ?? f.cbeNumber,
-    userId: f.caller?.user?.user_id ?? f.userId,
-    role: f.caller?.role,
-    targetSsin: f.targetSsin,
-    legalContext: f.audit?.legalContext,
-    inscriptionId: f.audit?.inscriptionId,
-    qualityCode: f.audit?.qualityCode,
-    requestedBlocks: f.audit?.requestedBlocks,
-    returnedBlocks: f.decision === 'ALLOW' ? f.audit?.returnedBlocks : undefined,
-    filteredBlocks: f.audit?.filteredBlocks,
-    failedStep: f.audit?.failedStep,
-    lenientFindings: f.audit?.lenientFindings,
-    decision: f.decision,
-    code: f.code,
-    httpStatus: reply.status,
-    request: call.body,
-    reply: reply.body,
-  });
 }

@@ -3,143 +3,154 @@ import { CodeDef, MSG } from '../domain/codes';
 import { envelopeXml, faultXml, readEnvelope, SoapFault } from '../soap/envelope';
 import { faultDetailXml, newTicketCBSS, refusalReply, replyRootXml } from '../soap/newstyle';
 import { CallContext, NewStyleOperation, NewStyleService, StatusError } from '../services/types';
+import type { XmlObject } from '../xml/build';
 import { childText, path, XmlElement } from '../xml/node';
 import { authenticateNewStyle } from './authenticate';
 import { signReplyIfEnabled } from '../security';
 import { Finding, intercept, InterceptRefusal } from './intercept';
+import { callContextOf, Exchange, openExchange, recordExchange } from './exchange';
+import { runStages, Stage } from './stages';
 import type { HttpReply, IncomingCall } from './http';
 
+/** A new-style exchange: one service, one operation, one reply root. */
+interface NewStyleExchange extends Exchange {
+  service: NewStyleService;
+  op?: NewStyleOperation;
+  ctx?: CallContext;
+  content?: XmlObject;
+}
+
 /**
- * One new-style exchange: envelope -> operation -> authentication -> caller consistency ->
- * the interceptor (schema, authorization, SSIN, finality, proportionality) -> handler -> reply ->
- * audit. Business refusals become a normal reply with a status block; technical failures a SOAP
- * fault with a CBSSFault detail.
+ * The stages of a new-style exchange: envelope -> operation -> authentication -> caller
+ * consistency -> the interceptor (schema, authorization, SSIN, finality, proportionality) ->
+ * handler. Business refusals become a normal reply with a status block; technical failures a SOAP
+ * fault with a CBSSFault detail (answer()).
  */
-export function handleNewStyle(app: AppContext, service: NewStyleService, call: IncomingCall): HttpReply {
-  const now = app.clock.now();
-  const ctx: CallContext = { app, now, today: now.toISOString().slice(0, 10), ticket: newTicketCBSS(), audit: {} };
-  let request: XmlElement | undefined;
-  let op: NewStyleOperation | undefined;
-  let reply: HttpReply;
-  let decision: 'ALLOW' | 'DENY' | 'ERROR' = 'ALLOW';
-  let code: string | undefined = MSG.OK.code;
-  /** Lenient mode: what would have been refused, as 'step: reason'. */
-  const lenientFindings: string[] = [];
-
-  try {
-    const message = readEnvelope(call.body, { maxBytes: app.config.bodyLimit, maxDepth: 200 });
-    request = message.bodyRoot;
-    op = findOperation(service, request, ctx);
-    const operation = op;
-    ctx.audit.operation = op.name;
-    ctx.audit.legalContext = op.legalContextOf ? op.legalContextOf(request) : childText(request, 'legalContext');
-
-    if (service.authentication === 'basic') {
-      const auth = authenticateNewStyle(app, call, message);
+export const NEW_STYLE_STAGES: readonly Stage<NewStyleExchange>[] = [
+  {
+    name: 'envelope',
+    run(ex) {
+      ex.envelope = readEnvelope(ex.call.body, { maxBytes: ex.app.config.bodyLimit, maxDepth: 200 });
+      ex.request = ex.envelope.bodyRoot;
+      ex.reference = childText(ex.request, 'informationCustomer', 'ticket');
+    },
+  },
+  { name: 'operation', run: findOperation },
+  {
+    name: 'authentication',
+    run(ex) {
+      if (ex.service.authentication !== 'basic') return;
+      const auth = authenticateNewStyle(ex.app, ex.call, ex.envelope!);
       if (!auth.ok) {
-        decision = 'DENY';
-        code = 'HTTP401';
-        ctx.audit.failedStep = 'authentication';
-        reply = unauthorized(auth.reason);
-        return reply;
+        ex.decision = 'DENY';
+        ex.code = 'HTTP401';
+        ex.audit.failedStep = 'authentication';
+        ex.reply = unauthorized(auth.reason);
+        return;
       }
-      ctx.caller = auth.caller;
-      lenientFindings.push(...(auth.findings ?? []).map((message) => `authentication: ${message}`));
-      checkCustomer(request, ctx);
+      ex.caller = auth.caller;
+      ex.lenientFindings.push(...(auth.findings ?? []).map((message) => `authentication: ${message}`));
+    },
+  },
+  { name: 'consistency', run: (ex) => void (ex.caller && checkCustomer(ex, ex.request!)) },
+  { name: 'interceptor', run: interceptStage },
+  {
+    name: 'handler',
+    run(ex) {
+      const ctx = (ex.ctx = callContextOf(ex));
+      const content = ex.op!.handle(ex.request!, ctx);
+      if (content instanceof Promise) return content.then((c) => void (ex.content = c));
+      ex.content = content;
+    },
+  },
+];
 
-      const payload = request;
-      const ssin = op.targetSsin?.(request);
-      ctx.audit.targetSsin = ssin;
-      const blocks = op.dataBlocks ?? service.dataBlocks;
-      const result = intercept({
-        app,
-        service,
-        operation: op.name,
-        caller: ctx.caller,
-        legalContext: ctx.audit.legalContext,
-        xml: call.body,
-        xsdTarget: { kind: 'soap-body' },
-        validate: operation.validate && (() => operation.validate!(payload)),
-        targetSsin: ssin,
-        requestedPeriod: operation.requestedPeriod && (() => operation.requestedPeriod!(payload)),
-        dataBlocks: blocks,
-        requestedBlocks: blocks?.requested && (() => blocks.requested!(payload)),
-        today: ctx.today,
-      });
-      ctx.target = result.identity;
-      ctx.allowedBlocks = result.decision?.allowedBlocks;
-      lenientFindings.push(...result.findings.map((f) => `${f.step}: ${f.message}`));
-      ctx.audit.inscriptionId = result.decision?.inscription?.id;
-      ctx.audit.qualityCode = result.decision?.inscription?.quality_code;
-      ctx.audit.requestedBlocks = result.decision?.requestedBlocks;
-      ctx.audit.filteredBlocks = result.decision?.filteredBlocks;
-      ctx.audit.returnedBlocks = result.decision?.allowedBlocks && [...result.decision.allowedBlocks];
-    }
-
-    const content = op.handle(request, ctx);
-    reply = ok(app, replyRootXml(service, op.responseElement, content));
-    code = statusCodeOf(content) ?? code;
+export function handleNewStyle(app: AppContext, service: NewStyleService, call: IncomingCall): HttpReply | Promise<HttpReply> {
+  const ex = openExchange(app, 'new', call, newTicketCBSS()) as NewStyleExchange;
+  ex.service = service;
+  let pending: void | Promise<void>;
+  try {
+    pending = runStages(NEW_STYLE_STAGES, ex);
   } catch (e) {
-    const refusal = e instanceof InterceptRefusal ? refusalOf(e.finding) : e instanceof StatusError ? e : undefined;
-    if (e instanceof InterceptRefusal) ctx.audit.failedStep = e.finding.step;
-    if (refusal && request && op) {
-      decision = 'DENY';
-      code = refusal.def.code;
-      ctx.audit.failedStep ??= 'service';
-      const content = (op.refusal ?? refusalReply)(request, ctx, refusal);
-      reply = ok(app, replyRootXml(service, op.responseElement, content));
-    } else if (e instanceof SoapFault) {
-      decision = 'ERROR';
-      code = e.code;
-      reply = { status: e.httpStatus, body: faultXml(e) };
-    } else {
-      decision = 'ERROR';
-      code = MSG.INTERNAL.code;
-      app.log.error({ err: e, ticket: ctx.ticket, service: service.id }, 'unexpected error');
-      const detail = faultDetailXml(service, MSG.INTERNAL, ctx, request, undefined, op?.faultElement ?? service.faultElement);
-      reply = { status: 500, body: faultXml(new SoapFault('soapenv:Server', 'An error occurred while servicing your request.', detail)) };
-    }
-  } finally {
-    // `reply` is always set by now; the audit row records every exchange, refused ones included.
-    app.journal.record({
-      ticket: ctx.ticket,
-      reference: request ? childText(request, 'informationCustomer', 'ticket') : undefined,
-      receivedAt: now,
-      repliedAt: app.clock.now(),
-      channel: 'new',
-      serviceId: service.id,
-      serviceName: service.name,
-      operation: ctx.audit.operation,
-      cbeNumber: ctx.caller?.organisation.cbe_number,
-      role: ctx.caller?.role,
-      userId: ctx.caller?.username,
-      legalContext: ctx.audit.legalContext,
-      targetSsin: ctx.audit.targetSsin,
-      inscriptionId: ctx.audit.inscriptionId,
-      qualityCode: ctx.audit.qualityCode,
-      requestedBlocks: ctx.audit.requestedBlocks,
-      returnedBlocks: decision === 'ALLOW' ? ctx.audit.returnedBlocks : undefined,
-      filteredBlocks: ctx.audit.filteredBlocks,
-      decision,
-      failedStep: ctx.audit.failedStep,
-      lenientFindings,
-      code,
-      httpStatus: reply!.status,
-      request: call.body,
-      reply: reply!.body,
-    });
-    reply!.summary = {
-      ticket: ctx.ticket,
-      service: service.id,
-      operation: ctx.audit.operation,
-      organisation: ctx.caller?.organisation.cbe_number,
-      ssin: ctx.audit.targetSsin,
-      decision,
-      code,
-      step: ctx.audit.failedStep,
-    };
+    return finish(ex, e);
   }
+  if (pending) return pending.then(() => finish(ex), (e) => finish(ex, e));
+  return finish(ex);
+}
+
+/** The reply of an exchange, its journal row and its log summary. */
+function finish(ex: NewStyleExchange, error?: unknown): HttpReply {
+  const reply = answer(ex, error);
+  recordExchange(ex, reply);
+  reply.summary = {
+    ticket: ex.ticket,
+    service: ex.service.id,
+    operation: ex.audit.operation,
+    organisation: ex.caller?.organisation.cbe_number,
+    ssin: ex.audit.targetSsin,
+    decision: ex.decision,
+    code: ex.code,
+    step: ex.audit.failedStep,
+  };
   return reply;
+}
+
+function answer(ex: NewStyleExchange, e: unknown): HttpReply {
+  if (ex.reply) return ex.reply;
+  const { service, request, op } = ex;
+  const ctx = ex.ctx ?? callContextOf(ex);
+  if (e === undefined) {
+    ex.code = statusCodeOf(ex.content!) ?? MSG.OK.code;
+    return ok(ex.app, replyRootXml(service, op!.responseElement, ex.content!));
+  }
+  const refusal = e instanceof InterceptRefusal ? refusalOf(e.finding) : e instanceof StatusError ? e : undefined;
+  if (e instanceof InterceptRefusal) ex.audit.failedStep = e.finding.step;
+  if (refusal && request && op) {
+    ex.decision = 'DENY';
+    ex.code = refusal.def.code;
+    ex.audit.failedStep ??= 'service';
+    return ok(ex.app, replyRootXml(service, op.responseElement, (op.refusal ?? refusalReply)(request, ctx, refusal)));
+  }
+  ex.decision = 'ERROR';
+  if (e instanceof SoapFault) {
+    ex.code = e.code;
+    return { status: e.httpStatus, body: faultXml(e) };
+  }
+  ex.code = MSG.INTERNAL.code;
+  ex.app.log.error({ err: e, ticket: ex.ticket, service: service.id }, 'unexpected error');
+  const detail = faultDetailXml(service, MSG.INTERNAL, ctx, request, undefined, op?.faultElement ?? service.faultElement);
+  return { status: 500, body: faultXml(new SoapFault('soapenv:Server', 'An error occurred while servicing your request.', detail)) };
+}
+
+function interceptStage(ex: NewStyleExchange): void {
+  const { op, request, service } = ex;
+  if (!ex.caller) return;
+  const ssin = op!.targetSsin?.(request!);
+  ex.audit.targetSsin = ssin;
+  const blocks = op!.dataBlocks ?? service.dataBlocks;
+  const result = intercept({
+    app: ex.app,
+    service,
+    operation: op!.name,
+    caller: ex.caller,
+    legalContext: ex.audit.legalContext,
+    xml: ex.call.body,
+    xsdTarget: { kind: 'soap-body' },
+    validate: op!.validate && (() => op!.validate!(request!)),
+    targetSsin: ssin,
+    requestedPeriod: op!.requestedPeriod && (() => op!.requestedPeriod!(request!)),
+    dataBlocks: blocks,
+    requestedBlocks: blocks?.requested && (() => blocks.requested!(request!)),
+    today: ex.receivedAt.toISOString().slice(0, 10),
+  });
+  ex.target = result.identity;
+  ex.allowedBlocks = result.decision?.allowedBlocks;
+  ex.lenientFindings.push(...result.findings.map((f) => `${f.step}: ${f.message}`));
+  ex.audit.inscriptionId = result.decision?.inscription?.id;
+  ex.audit.qualityCode = result.decision?.inscription?.quality_code;
+  ex.audit.requestedBlocks = result.decision?.requestedBlocks;
+  ex.audit.filteredBlocks = result.decision?.filteredBlocks;
+  ex.audit.returnedBlocks = result.decision?.allowedBlocks && [...result.decision.allowedBlocks];
 }
 
 /** New-style codes for each check of the interceptor (security.md §3.2, §6.2). */
@@ -176,25 +187,33 @@ function unauthorized(reason: string): HttpReply {
   };
 }
 
-function findOperation(service: NewStyleService, root: XmlElement, ctx: CallContext): NewStyleOperation {
+function findOperation(ex: NewStyleExchange): void {
+  const { service } = ex;
+  const root = ex.request!;
   const op = service.operations.find((o) => o.requestElement === root.local && root.ns === service.namespace);
-  if (op) return op;
+  if (op) {
+    ex.op = op;
+    ex.operation = op.name;
+    ex.audit.operation = op.name;
+    ex.audit.legalContext = op.legalContextOf ? op.legalContextOf(root) : childText(root, 'legalContext');
+    return;
+  }
   const expected = service.operations.map((o) => `{${service.namespace}}${o.requestElement}`).join(', ');
   const message = `Unknown body element {${root.ns}}${root.local} for ${service.name}; expected ${expected}.`;
-  throw new SoapFault('soapenv:Client', message, faultDetailXml(service, MSG.INVALID_STRUCTURE, ctx, root, message));
+  throw new SoapFault('soapenv:Client', message, faultDetailXml(service, MSG.INVALID_STRUCTURE, callContextOf(ex), root, message));
 }
 
 /** The customerIdentification must name the organisation of the credential (security.md §6.2 step 3). */
-function checkCustomer(request: XmlElement, ctx: CallContext): void {
+function checkCustomer(ex: NewStyleExchange, request: XmlElement): void {
   const id = path(request, 'informationCustomer', 'customerIdentification');
   const cbe = childText(id, 'cbeNumber');
   const sector = childText(id, 'sector');
   const institution = childText(id, 'institution');
-  const org = ctx.caller!.organisation;
+  const org = ex.caller!.organisation;
   const matches =
     cbe !== undefined ? cbe === org.cbe_number : sector !== undefined && Number(sector) === org.sector && institution !== undefined;
   if (!matches) {
-    ctx.audit.failedStep = 'consistency';
+    ex.audit.failedStep = 'consistency';
     throw new StatusError('NO_RESULT', MSG.NOT_AUTHORIZED, [
       { fieldName: 'customerIdentification', fieldValue: cbe ?? (sector ? `${sector}/${institution ?? ''}` : '') },
     ]);

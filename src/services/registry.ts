@@ -1,4 +1,5 @@
-import type { ClassicService, NewStyleService, ServiceDef } from './types';
+import type { ClassicService, NewStyleService, ServiceDeclaration, ServiceDef } from './types';
+import { resolveServices } from './resolve';
 import { testConnectionService } from './R/TestConnectionService/service';
 import { manageAccessService } from './R/OCMWCPASManageAccess/service';
 import { identifyPersonService } from './R/OCMWCPASIdentifyPerson/service';
@@ -15,10 +16,10 @@ import { familyCompositionService } from './R/FamilyComposition/service';
 import { performInvestigationService } from './R/OCMWCPASPerformInvestigation/service';
 
 /**
- * Every service the emulator serves. Adding a service = one folder under services/, its contract
- * under wsdl/, and one line here.
+ * Every service the emulator serves, as declared by its folder. Adding a service = one folder
+ * under services/ (`npm run new-service` makes one), its contract under wsdl/, and one line here.
  */
-export const SERVICES: ServiceDef[] = [
+export const DECLARATIONS: ServiceDeclaration[] = [
   testConnectionService,
   manageAccessService,
   identifyPersonService,
@@ -36,6 +37,9 @@ export const SERVICES: ServiceDef[] = [
   performInvestigationService,
 ];
 
+/** The declarations completed from their contracts, at start-up (a disagreement throws here). */
+export const SERVICES: ServiceDef[] = resolveServices(DECLARATIONS);
+
 export function newStyleServices(): NewStyleService[] {
   return SERVICES.filter((s): s is NewStyleService => s.style === 'new');
 }
@@ -45,11 +49,12 @@ export function classicServices(): ClassicService[] {
 }
 
 const byPath = new Map(newStyleServices().map((s) => [s.path, s]));
+const byServiceId = new Map(classicServices().map((s) => [`${s.serviceId}/${s.version}`, s]));
 
 export function serviceAtPath(path: string): NewStyleService | undefined {
   return byPath.get(path);
 }
 
 export function classicService(serviceId: string, version: string): ClassicService | undefined {
-  return classicServices().find((s) => s.serviceId === serviceId && s.version === version);
+  return byServiceId.get(`${serviceId}/${version}`);
 }

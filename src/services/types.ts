@@ -1,4 +1,5 @@
-import type { AppContext } from '../app';
+import type { Clock } from '../clock';
+import type { SourceAccess, SourceName } from '../sources/registry';
 import type { XmlElement } from '../xml/node';
 import type { XmlObject } from '../xml/build';
 import type { AppUser, Organisation } from '../sources/directory';
@@ -18,7 +19,10 @@ export interface Caller {
 
 /** What a handler gets besides its request. */
 export interface CallContext {
-  app: AppContext;
+  /** The sources the service declared, opened on the database this exchange runs on (only those). */
+  sources: SourceAccess;
+  /** The emulator's clock (replies stamp the moment they leave). */
+  clock: Clock;
   /** Absent only for services that need no authentication (TestConnectionService). */
   caller?: Caller;
   /** The person the request is about, once the shared SSIN checks have passed. */
@@ -38,6 +42,8 @@ export interface CallContext {
 }
 
 export interface AuditFacts {
+  /** The service a request named when no registered service matched it (classic ServiceId). */
+  serviceName?: string;
   targetSsin?: string;
   legalContext?: string;
   operation?: string;
@@ -117,14 +123,12 @@ export class StatusError extends Error {
   }
 }
 
-export interface NewStyleOperation {
+/** An operation as a service declares it: its WSDL name, its catalog ID where it differs, and its behaviour. */
+export interface NewStyleOperationDeclaration {
+  /** The operation's name in the WSDL (portType). */
   name: string;
-  soapAction: string;
-  /** Local names, in the service's interface namespace. */
-  requestElement: string;
-  responseElement: string;
-  /** Fault detail element, when the contract gives each operation its own (else the service's). */
-  faultElement?: string;
+  /** The catalog row this operation serves, when one contract covers several rows (default: the service's). */
+  id?: string;
   /**
    * Checks the request's own criteria before the shared SSIN checks (CBSS validates the message
    * first); throws StatusError (MSG00008) when they are invalid.
@@ -139,7 +143,7 @@ export interface NewStyleOperation {
   /** Overrides the service's data blocks for this operation. */
   dataBlocks?: DataBlocks;
   /** Returns the children of the response root, in order. */
-  handle: (request: XmlElement, ctx: CallContext) => XmlObject;
+  handle: (request: XmlElement, ctx: CallContext) => XmlObject | Promise<XmlObject>;
   /**
    * Builds the reply for a StatusError. Default: informationCustomer, informationCBSS,
    * legalContext, the request's own criteria echoed, then status.
@@ -147,28 +151,51 @@ export interface NewStyleOperation {
   refusal?: (request: XmlElement, ctx: CallContext, error: StatusError) => XmlObject;
 }
 
-export interface NewStyleService {
+/** A declared operation completed with what its WSDL says. */
+export interface NewStyleOperation extends NewStyleOperationDeclaration {
+  id: string;
+  soapAction: string;
+  /** Local names, in the service's interface namespace. */
+  requestElement: string;
+  responseElement: string;
+  /** The fault detail element the WSDL declares for this operation, if any. */
+  faultElement?: string;
+}
+
+/**
+ * A new-style service as its folder declares it: its WSDL, its path, the sources it reads and
+ * writes, and per operation its behaviour. Namespace, SOAPActions and element names come from the
+ * WSDL when the registry resolves it (services/resolve.ts); a disagreement stops the start-up.
+ */
+export interface NewStyleDeclaration {
   style: 'new';
   id: string;
   name: string;
   contract: ContractStatus;
   version: string;
-  /** The URL path, e.g. /SOA4520/RetrieveTIGroupsService/v2/retrieveTI */
+  /** The URL path, e.g. /SOA4520/RetrieveTIGroupsService/v2/retrieveTI (checked against soap:address). */
   path: string;
   /** The WSDL, relative to wsdl/ */
   wsdl: string;
-  /** The interface namespace of request and response roots. */
-  namespace: string;
-  /** Local name of the fault detail element (in `namespace`). */
-  faultElement: string;
   /** How the fault names its message list: CommonV3 says `detail`, older contracts (TX25 v1) `error`. */
   faultListName?: 'detail' | 'error';
   /** 'none' only for TestConnectionService, which real clients call without credentials. */
   authentication: 'basic' | 'none';
-  operations: NewStyleOperation[];
+  /** The sources its handlers receive (and nothing else). */
+  sources: readonly SourceName[];
+  operations: NewStyleOperationDeclaration[];
   /** The seeded access-authorization rows of this service (none: nobody may call it). */
   authorizations?: AuthorizationRule[];
   dataBlocks?: DataBlocks;
+}
+
+/** A new-style service as the pipeline serves it: the declaration completed from its WSDL. */
+export interface NewStyleService extends Omit<NewStyleDeclaration, 'operations'> {
+  /** The interface namespace of request and response roots. */
+  namespace: string;
+  /** The fault detail element of a request no operation matches (the first operation's). */
+  faultElement?: string;
+  operations: NewStyleOperation[];
 }
 
 // ---------------------------------------------------------------- classic
@@ -199,7 +226,11 @@ export interface ClassicResult {
   details?: Detail[];
 }
 
-export interface ClassicService {
+/**
+ * A classic SSDN service as its folder declares it: ServiceId and Version, its request and reply
+ * schemas (their root elements and namespace are read from them), the sources it uses, its handler.
+ */
+export interface ClassicDeclaration {
   style: 'classic';
   id: string;
   name: string;
@@ -207,20 +238,27 @@ export interface ClassicService {
   /** The SSDN ServiceId and Version that select this service. */
   serviceId: string;
   version: string;
-  namespace: string;
-  requestElement: string;
-  replyElement: string;
-  /** The XSDs, relative to wsdl/ */
-  xsd: string[];
+  /** The request schema, the reply schema, relative to wsdl/ */
+  xsd: [request: string, reply: string];
   operations: string[];
   /** The operation a request performs (e.g. ManageAccess's Action), for authorization rows and audit. */
   operationOf?: (request: XmlElement) => string;
   targetSsin?: (request: XmlElement) => string | undefined;
   /** The period the request asks about (REQUESTED_PERIOD rule); default: the request date. */
   requestedPeriod?: (request: XmlElement) => RequestedPeriod | undefined;
+  /** The sources its handler receives (and nothing else). */
+  sources: readonly SourceName[];
   authorizations?: AuthorizationRule[];
   dataBlocks?: DataBlocks;
-  handle: (request: XmlElement, ctx: CallContext) => ClassicResult;
+  handle: (request: XmlElement, ctx: CallContext) => ClassicResult | Promise<ClassicResult>;
+}
+
+/** A classic service as the pipeline serves it: the declaration with its schemas' root elements. */
+export interface ClassicService extends ClassicDeclaration {
+  namespace: string;
+  requestElement: string;
+  replyElement: string;
 }
 
 export type ServiceDef = NewStyleService | ClassicService;
+export type ServiceDeclaration = NewStyleDeclaration | ClassicDeclaration;

@@ -97,12 +97,24 @@ describe('bad input on both channels', () => {
     expect(faultOf(res.body).string).toMatch(/_admin\/services/);
   });
 
-  it('answers an unknown body element (or the right name in a wrong namespace) with a CBSSFault MSG00004', async () => {
+  it('answers an unknown body element (or the right name in a wrong namespace) with the CBSSFault its WSDL declares, MSG00004', async () => {
+    const R09_NS = 'http://kszbcss.fgov.be/intf/RetrieveTIGroupsService/v2';
+    for (const body of [`<t:noSuchRequest xmlns:t="${R09_NS}"/>`, `<t:retrieveTIGroupsRequest xmlns:t="urn:wrong"/>`]) {
+      const res = await post(`${emu.url}${R09}`, soapEnvelope(body));
+      const fault = faultOf(res.body);
+      expect(fault.code).toBe('soapenv:Client');
+      expect(fault.detail?.local).toBe('retrieveTIGroupsFault');
+      expect(res.body).toContain('<reasonCode>MSG00004</reasonCode>');
+    }
+  });
+
+  it('gives TestConnectionService faults no detail, as its WSDL declares no fault', async () => {
     for (const body of [`<t:noSuchRequest xmlns:t="${R01_NS}"/>`, `<t:sendTestMessageRequest xmlns:t="urn:wrong"><echo>x</echo></t:sendTestMessageRequest>`]) {
       const res = await post(`${emu.url}${R01}`, soapEnvelope(body));
       const fault = faultOf(res.body);
       expect(fault.code).toBe('soapenv:Client');
-      expect(fault.detail?.local).toBe('sendTestMessageFault');
+      expect(fault.string).toMatch(/Unknown body element/);
+      expect(fault.detail).toBeUndefined();
     }
   });
 

@@ -5,6 +5,8 @@ import { validateNewStyleBody } from '../helpers/xsd';
 import { child, childrenNamed, childText, elements, path, XmlElement } from '../../src/xml/node';
 import { SSIN } from '../../fixtures/personas';
 import { handleNewStyle } from '../../src/pipeline/newStyle';
+import { resolveNewStyle } from '../../src/services/resolve';
+import type { HttpReply } from '../../src/pipeline/http';
 import { retrieveTIGroupsV1Service } from '../../src/services/R/RetrieveTIGroupsService/service';
 
 const PATH = '/SOA4520/RetrieveTIGroupsService/v2/retrieveTI';
@@ -277,7 +279,8 @@ describe('R09 RetrieveTIGroupsService v1 (service object, called through the pip
   /** v1 requests name one of the v1 legal contexts unless a test says otherwise. */
   function callV1(options: RequestOptions) {
     options = { legalContext: 'social issues', ...options };
-    const reply = handleNewStyle(emu.app, retrieveTIGroupsV1Service, { body: request(options, NS_V1), authorization: AUTH.Authorization });
+    // R09's stages are synchronous, so the pipeline answers without a promise.
+    const reply = handleNewStyle(emu.app, resolveNewStyle(retrieveTIGroupsV1Service), { body: request(options, NS_V1), authorization: AUTH.Authorization }) as HttpReply;
     expect(reply.status).toBe(200);
     validateNewStyleBody(reply.body, WSDL_V1);
     return bodyRoot(reply.body);

@@ -11,6 +11,7 @@ import { readRequest } from '../../src/services/R/OCMWCPASManageAccess/request';
 import { manageAccessReply } from '../../src/services/R/OCMWCPASManageAccess/reply';
 import { birthDatesMatch, fold, proofMatches } from '../../src/services/R/OCMWCPASManageAccess/proof';
 import { manageAccessService } from '../../src/services/R/OCMWCPASManageAccess/service';
+import { resolveClassic } from '../../src/services/resolve';
 
 const SAMPLES = path.join(__dirname, '..', 'fixtures', 'samples', 'R02');
 const sample = (name: string) => fs.readFileSync(path.join(SAMPLES, name), 'utf8');
@@ -97,7 +98,7 @@ describe('R02 request reading and reply shape, on the public samples', () => {
       register: 'SECONDARY',
       last_modified: '2024-03-01',
     };
-    const ours = classicReplyXml(manageAccessService.namespace, manageAccessService.replyElement, manageAccessReply(args, [inscription]));
+    const ours = classicReplyXml(resolveClassic(manageAccessService).namespace, resolveClassic(manageAccessService).replyElement, manageAccessReply(args, [inscription]));
     const real = sample('manage-access-reply.xml')
       .replace(/<\?xml[^>]*\?>/, '')
       .replace(/>\s+</g, '><')

@@ -4,7 +4,7 @@ import type { Identity } from '../../src/sources/persons';
 import { birthInterval, overlaps, precisionOf, searchRange } from '../../src/services/R/OCMWCPASIdentifyPerson/dates';
 import { DEFAULT_MAXIMUM, firstNameMatches, matches, readPhoneticCriteria } from '../../src/services/R/OCMWCPASIdentifyPerson/phonetic';
 import { readVerificationData, verify } from '../../src/services/R/OCMWCPASIdentifyPerson/verification';
-import { streetCodeOf } from '../../src/services/R/OCMWCPASIdentifyPerson/legalData';
+import { streetCodeOf } from '../../src/sources/rr/labels';
 
 const NS = 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/IdentifyPerson';
 const criteria = (inner: string) => readPhoneticCriteria(parseXml(`<p:PhoneticCriteria xmlns:p="${NS}">${inner}</p:PhoneticCriteria>`));

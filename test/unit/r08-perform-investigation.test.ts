@@ -28,7 +28,8 @@ describe('R08 PerformInvestigation: the data groups the interceptor allows (ctx.
   const call = (ssin: string, flags: string, allowedBlocks?: string[]) => {
     const now = app.clock.now();
     const ctx: CallContext = {
-      app,
+      sources: app.sources,
+      clock: app.clock,
       now,
       today: now.toISOString().slice(0, 10),
       ticket: 'UNITTEST0000001',
@@ -36,7 +37,7 @@ describe('R08 PerformInvestigation: the data groups the interceptor allows (ctx.
       target: app.persons.find(ssin),
       allowedBlocks: allowedBlocks && new Set(allowedBlocks),
     };
-    return performInvestigation(request(ssin, flags), ctx);
+    return performInvestigation(request(ssin, flags), ctx) as ClassicResult;
   };
 
   it('returns every requested group when no restriction is given (all four when none is asked)', () => {

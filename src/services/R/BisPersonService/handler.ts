@@ -13,7 +13,7 @@ import { readNewPerson } from './request';
  */
 export function registerPerson(request: XmlElement, ctx: CallContext): XmlObject {
   const person = readNewPerson(request, ctx.today);
-  const outcome = new BisWrites(ctx.app.db).register(person, ctx.today);
+  const outcome = ctx.sources.bisWrites.register(person, ctx.today);
   if (!outcome.created) {
     ctx.audit.targetSsin = outcome.existing;
     throw new StatusError('NO_RESULT', MSG.BIS_DUPLICATE, [{ fieldName: 'ssin', fieldValue: outcome.existing }]);

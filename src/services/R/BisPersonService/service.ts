@@ -1,4 +1,4 @@
-import type { AuthorizationRule, NewStyleService } from '../../types';
+import type { AuthorizationRule, NewStyleDeclaration } from '../../types';
 import { readNewPerson } from './request';
 import { refusal, registerPerson } from './handler';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
@@ -16,7 +16,7 @@ const AUTHORIZATIONS: AuthorizationRule[] = [
 ];
 
 /** R11 BisPersonService v1 (modelled on CommonV3): registerPerson creates a BIS number. */
-export const bisPersonService: NewStyleService = {
+export const bisPersonService: NewStyleDeclaration = {
   style: 'new',
   id: 'R11',
   name: 'BisPersonService',
@@ -24,17 +24,13 @@ export const bisPersonService: NewStyleService = {
   version: 'v1',
   path: '/SOA4520/BisPersonService/v1/registerPerson',
   wsdl: 'R11-BisPersonService/v1/BisPersonServiceV1.wsdl',
-  namespace: 'http://kszbcss.fgov.be/intf/BisPersonService/v1',
-  faultElement: 'registerPersonFault',
   authentication: 'basic',
+  sources: ['bisWrites'],
   // Also the rows of the classic ManagePerson.createKSZCitizen (same service ID R11).
   authorizations: AUTHORIZATIONS,
   operations: [
     {
       name: 'registerPerson',
-      soapAction: 'http://kszbcss.fgov.be/BisPersonService/registerPerson',
-      requestElement: 'registerPersonRequest',
-      responseElement: 'registerPersonResponse',
       // The birth date's "not in the future" waits for the handler, which knows today.
       validate: (request) => void readNewPerson(request, '9999-12-31'),
       handle: registerPerson,

@@ -18,7 +18,7 @@ export function updatePerson(request: XmlElement, ctx: CallContext): XmlObject {
   if (person.origin !== 'BCSS_KSZ') {
     throw new StatusError('NO_RESULT', MSG.NOT_BIS_PERSON, [{ fieldName: 'ssin', fieldValue: person.ssin }]);
   }
-  const mutations = new BisWrites(ctx.app.db).update(person.ssin, change, ctx.now.toISOString());
+  const mutations = ctx.sources.bisWrites.update(person.ssin, change, ctx.now.toISOString());
   ctx.audit.returnedBlocks = mutations.map((m) => m.kind);
   return { ...head(request, ctx), personUpdate: updateEcho(request), status: DATA_FOUND() };
 }

@@ -1,4 +1,4 @@
-import type { AuthorizationRule, NewStyleService } from '../../types';
+import type { AuthorizationRule, NewStyleDeclaration } from '../../types';
 import { childText } from '../../../xml/node';
 import { readPersonUpdate } from './request';
 import { refusal, updatePerson } from './handler';
@@ -17,7 +17,7 @@ const AUTHORIZATIONS: AuthorizationRule[] = [
 ];
 
 /** R12 CBSSPersonService v1 (modelled on CommonV3): updatePerson changes a BIS person's address or contact data. */
-export const cbssPersonService: NewStyleService = {
+export const cbssPersonService: NewStyleDeclaration = {
   style: 'new',
   id: 'R12',
   name: 'CBSSPersonService',
@@ -25,16 +25,12 @@ export const cbssPersonService: NewStyleService = {
   version: 'v1',
   path: '/SOA4520/CBSSPersonService/v1/updatePerson',
   wsdl: 'R12-CBSSPersonService/v1/CBSSPersonServiceV1.wsdl',
-  namespace: 'http://kszbcss.fgov.be/intf/CBSSPersonService/v1',
-  faultElement: 'updatePersonFault',
   authentication: 'basic',
+  sources: ['bisWrites'],
   authorizations: AUTHORIZATIONS,
   operations: [
     {
       name: 'updatePerson',
-      soapAction: 'http://kszbcss.fgov.be/CBSSPersonService/updatePerson',
-      requestElement: 'updatePersonRequest',
-      responseElement: 'updatePersonResponse',
       validate: (request) => void readPersonUpdate(request),
       targetSsin: (request) => childText(request, 'personUpdate', 'ssin') ?? '',
       handle: updatePerson,

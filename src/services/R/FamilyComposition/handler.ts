@@ -23,7 +23,7 @@ export function consultFamilyComposition(request: XmlElement, ctx: CallContext):
   if (person.decease_date && person.decease_date < date) {
     throw new StatusError('NO_DATA_FOUND', MSG.DECEASED, [{ fieldName: 'deceiseDate', fieldValue: person.decease_date }]);
   }
-  const household = ctx.app.rr.householdAt(person.ssin, date);
+  const household = ctx.sources.rr.householdAt(person.ssin, date);
   if (!household) throw new StatusError('NO_DATA_FOUND', MSG.NO_DATA, [{ fieldName: 'criteria/referenceDate', fieldValue: date }]);
 
   return {

@@ -1,4 +1,4 @@
-import type { NewStyleService } from '../../types';
+import type { NewStyleDeclaration } from '../../types';
 import { childText, XmlElement } from '../../../xml/node';
 import { ocmwRule, ROLE } from '../../authorizations';
 import { consultFamilyComposition, referenceDateOf, refusal } from './handler';
@@ -11,7 +11,7 @@ const targetSsin = (request: XmlElement) => childText(request, 'criteria', 'ssin
  * integrated by the calling OCMW (a social-inquiry quality code) on the day of the request; the
  * reference date itself may lie in the past, before the integration.
  */
-export const familyCompositionService: NewStyleService = {
+export const familyCompositionService: NewStyleDeclaration = {
   style: 'new',
   id: 'R07',
   name: 'FamilyComposition',
@@ -19,15 +19,11 @@ export const familyCompositionService: NewStyleService = {
   version: 'v1',
   path: '/SOA4520/FamilyComposition/v1/consultFamilyComposition',
   wsdl: 'R07-FamilyComposition/v1/FamilyCompositionV1.wsdl',
-  namespace: 'http://kszbcss.fgov.be/intf/FamilyComposition/v1',
-  faultElement: 'consultFamilyCompositionFault',
   authentication: 'basic',
+  sources: ['rr'],
   operations: [
     {
       name: 'consultFamilyComposition',
-      soapAction: 'http://kszbcss.fgov.be/FamilyComposition/consultFamilyComposition',
-      requestElement: 'consultFamilyCompositionRequest',
-      responseElement: 'consultFamilyCompositionResponse',
       validate: (request) => void referenceDateOf(request),
       targetSsin,
       handle: consultFamilyComposition,

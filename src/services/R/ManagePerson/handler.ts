@@ -68,7 +68,7 @@ export function readCitizen(request: XmlElement, today: string): NewBisPerson {
 
 export function createKSZCitizen(request: XmlElement, ctx: CallContext): ClassicResult {
   const person = readCitizen(request, ctx.today);
-  const outcome = new BisWrites(ctx.app.db).register(person, ctx.today);
+  const outcome = ctx.sources.bisWrites.register(person, ctx.today);
   if (!outcome.created) {
     ctx.audit.targetSsin = outcome.existing;
     throw new ClassicError({ severity: 'ERROR', def: REASON.BIS_DUPLICATE, information: [{ fieldName: 'SSIN', fieldValue: outcome.existing }] });

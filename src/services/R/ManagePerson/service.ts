@@ -1,4 +1,4 @@
-import type { ClassicService } from '../../types';
+import type { ClassicDeclaration } from '../../types';
 import { createKSZCitizen } from './handler';
 
 /**
@@ -6,17 +6,15 @@ import { createKSZCitizen } from './handler';
  * ServiceId and Version are not public: the ServiceId follows ReferenceManager.consult (the one
  * known facade ServiceId, contracts.md §3.7), the Version is the emulator's choice.
  */
-export const managePersonService: ClassicService = {
+export const managePersonService: ClassicDeclaration = {
   style: 'classic',
   id: 'R11',
   name: 'ManagePerson',
   contract: 'modelled',
   serviceId: 'ManagePerson.createKSZCitizen',
   version: '20090101',
-  namespace: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/ManagePerson',
-  requestElement: 'ManagePersonRequest',
-  replyElement: 'ManagePersonReply',
   xsd: ['R11-ManagePerson/20090101/ManagePersonRequest.xsd', 'R11-ManagePerson/20090101/ManagePersonReply.xsd'],
+  sources: ['bisWrites'],
   operations: ['createKSZCitizen'],
   operationOf: () => 'createKSZCitizen',
   // Its authorization rows are declared with BisPersonService's: rows are per service ID (R11).

@@ -20,7 +20,7 @@ export function searchPersonsByAddress(request: XmlElement, ctx: CallContext): X
   const withHistory = criteria.history && historyAllowed;
 
   const { query, matchesStreet } = criteria.ssin !== undefined ? atAddressOf(ctx) : atAddress(criteria.address!);
-  const stays = ctx.app.rr
+  const stays = ctx.sources.rr
     .addressRowsAt(query)
     .filter((r) => matchesStreet(r.address))
     .map(({ person, address }) => ({ person, address, end: endOf(address, person) }))
@@ -63,7 +63,7 @@ function atAddressOf(ctx: CallContext): Search {
   const target = ctx.target!;
   // Like TX25, a number known only in the BIS register is not a National Register person.
   if (target.origin !== 'RN_RR') throw new StatusError('NO_RESULT', MSG.SSIN_UNKNOWN, [{ fieldName: 'ssin', fieldValue: target.ssin }]);
-  const home = ctx.app.rr.currentAddress(target.ssin);
+  const home = ctx.sources.rr.currentAddress(target.ssin);
   if (!home || home.country !== 150 || !home.house_number) throw new StatusError('NO_DATA_FOUND', MSG.NO_DATA, [{ fieldName: 'ssin', fieldValue: target.ssin }]);
   return {
     query: { nisCode: home.nis_code ?? undefined, postalCode: home.postal_code ?? undefined, houseNumber: home.house_number, box: home.box },

@@ -1,4 +1,4 @@
-import type { NewStyleService } from '../../types';
+import type { NewStyleDeclaration } from '../../types';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
 import { refusal, searchPersonsByAddress } from './handler';
 import { BLOCK, readCriteria, requestedBlocks, targetSsin } from './criteria';
@@ -11,7 +11,7 @@ const LEGAL_CONTEXTS = ['PCSA:SOCIAL_INQUIRY'];
  * integrated (it checks who lives where before opening a file); social workers may see former
  * residents, administrative staff only today's residents (dataFilters says so).
  */
-export const nrpPersonService: NewStyleService = {
+export const nrpPersonService: NewStyleDeclaration = {
   style: 'new',
   id: 'R06',
   name: 'NRPPersonService',
@@ -19,15 +19,11 @@ export const nrpPersonService: NewStyleService = {
   version: 'v1',
   path: '/SOA4520/NRPPersonService/v1/searchPersonsByAddress',
   wsdl: 'R06-NRPPersonService/v1/NRPPersonServiceV1.wsdl',
-  namespace: 'http://kszbcss.fgov.be/intf/NRPPersonService/v1',
-  faultElement: 'searchPersonsByAddressFault',
   authentication: 'basic',
+  sources: ['rr'],
   operations: [
     {
       name: 'searchPersonsByAddress',
-      soapAction: 'http://kszbcss.fgov.be/NRPPersonService/searchPersonsByAddress',
-      requestElement: 'searchPersonsByAddressRequest',
-      responseElement: 'searchPersonsByAddressResponse',
       validate: (request) => void readCriteria(request),
       targetSsin,
       handle: searchPersonsByAddress,

@@ -20,7 +20,7 @@ export function identifyPerson(request: XmlElement, ctx: CallContext): ClassicRe
 
   if (ssin !== undefined) {
     ctx.audit.targetSsin = ssin;
-    const person = ctx.target ?? ctx.app.persons.find(ssin);
+    const person = ctx.target ?? ctx.sources.persons.find(ssin);
     if (!person) throw new Error(`the pipeline let through an SSIN nobody has: ${ssin}`);
     // Real replies warn that the phonetic criteria were not used (21007001).
     const details: Detail[] = phonetic ? [{ severity: 'WARNING', def: REASON.BOTH_CRITERIA }] : [];
@@ -32,7 +32,7 @@ export function identifyPerson(request: XmlElement, ctx: CallContext): ClassicRe
 
 function byPhoneticCriteria(el: XmlElement, ctx: CallContext, verification: VerificationData | undefined): ClassicResult {
   const criteria = readPhoneticCriteria(el);
-  const found = phoneticSearch(ctx.app.persons, criteria);
+  const found = phoneticSearch(ctx.sources.persons, criteria);
   if (found.length === 0) throw new ClassicError({ severity: 'ERROR', def: REASON.PHONETIC_NO_MATCH });
   // Emulator choice: more matches than Maximum is refused (no arbitrary cut), so the caller refines.
   if (found.length > criteria.maximum) {
@@ -65,7 +65,7 @@ function answer(ctx: CallContext, persons: Identity[], verification: Verificatio
     }
   }
   return {
-    reply: { SearchResults: { LimitedLegalData: persons.map((p) => limitedLegalData(ctx.app, p, p.ssin === validated)) } },
+    reply: { SearchResults: { LimitedLegalData: persons.map((p) => limitedLegalData(ctx.sources, p, p.ssin === validated)) } },
     details,
   };
 }

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../../app';
+import type { SourceAccess } from '../../../sources/registry';
 import type { XmlObject } from '../../../xml/build';
 import type { Identity } from '../../../sources/persons';
 import type { RrAddress, RrPerson } from '../../../sources/rr';
@@ -9,7 +9,7 @@ import { streetCodeOf } from '../../../sources/rr/labels';
  * One LimitedLegalData block of the reply (IdentifyPersonReply.xsd): Basic always, Extended only
  * for a validated identity. Element order follows the XSD.
  */
-export function limitedLegalData(app: AppContext, p: Identity, extended: boolean): XmlObject {
+export function limitedLegalData(app: Pick<SourceAccess, 'rr'>, p: Identity, extended: boolean): XmlObject {
   return {
     '@origin': p.origin,
     Basic: {

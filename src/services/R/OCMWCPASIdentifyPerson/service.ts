@@ -1,20 +1,18 @@
-import type { ClassicService } from '../../types';
+import type { ClassicDeclaration } from '../../types';
 import { childText } from '../../../xml/node';
 import { identifyPerson } from './handler';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
 
 /** R04 OCMWCPASIdentifyPerson 20050930 (contracts.md §3.1): identify a person by SSIN or phonetic criteria. */
-export const identifyPersonService: ClassicService = {
+export const identifyPersonService: ClassicDeclaration = {
   style: 'classic',
   id: 'R04',
   name: 'OCMWCPASIdentifyPerson',
   contract: 'public',
   serviceId: 'OCMWCPASIdentifyPerson',
   version: '20050930',
-  namespace: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/IdentifyPerson',
-  requestElement: 'IdentifyPersonRequest',
-  replyElement: 'IdentifyPersonReply',
   xsd: ['R04-OCMWCPASIdentifyPerson/20050930/IdentifyPersonRequest.xsd', 'R04-OCMWCPASIdentifyPerson/20050930/IdentifyPersonReply.xsd'],
+  sources: ['persons', 'rr'],
   operations: ['bySSIN', 'byPhoneticCriteria'],
   // Only a search by SSIN names its person up front; a phonetic search does not.
   operationOf: (request) => (childText(request, 'SearchCriteria', 'SSIN') ? 'bySSIN' : 'byPhoneticCriteria'),

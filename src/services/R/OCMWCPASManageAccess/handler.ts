@@ -18,13 +18,13 @@ export function manageAccess(request: XmlElement, ctx: CallContext): ClassicResu
   const person = ctx.target;
   if (!organisation || !person) throw new Error('ManageAccess runs only after authentication and the SSIN checks');
 
-  const args = readRequest(request, ctx.app.directory, organisation.sector);
+  const args = readRequest(request, ctx.sources.directory, organisation.sector);
   if (!proofMatches(args.proof, person)) {
     const given = [args.proof.sisCard && 'SISCardNumber', args.proof.idCard && 'IdentityCardNumber', args.proof.personData && 'PersonData'];
     throw proofMismatch(args.ssin, given.filter((g): g is string => !!g));
   }
 
-  const repertory = ctx.app.repertory;
+  const repertory = ctx.sources.repertory;
   const subject = (code: number): Subject => ({ ssin: args.ssin, qualityCode: code, organisation, today: ctx.today });
   let shown: Period;
   switch (args.action) {

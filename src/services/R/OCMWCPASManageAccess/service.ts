@@ -1,20 +1,18 @@
-import type { ClassicService } from '../../types';
+import type { ClassicDeclaration } from '../../types';
 import { childText } from '../../../xml/node';
 import { manageAccess } from './handler';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
 
 /** R02 OCMWCPASManageAccess 20050930 (contracts.md §3.2): integrate, de-integrate and list an SSIN in the persons repertory. */
-export const manageAccessService: ClassicService = {
+export const manageAccessService: ClassicDeclaration = {
   style: 'classic',
   id: 'R02',
   name: 'OCMWCPASManageAccess',
   contract: 'public',
   serviceId: 'OCMWCPASManageAccess',
   version: '20050930',
-  namespace: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAccess',
-  requestElement: 'ManageAccessRequest',
-  replyElement: 'ManageAccessReply',
   xsd: ['R02-OCMWCPASManageAccess/20050930/ManageAccessRequest.xsd', 'R02-OCMWCPASManageAccess/20050930/ManageAccessReply.xsd'],
+  sources: ['directory', 'repertory'],
   operations: ['REGISTER', 'UNREGISTER', 'LIST'],
   operationOf: (request) => childText(request, 'Action') ?? '',
   targetSsin: (request) => childText(request, 'SSIN') ?? '',

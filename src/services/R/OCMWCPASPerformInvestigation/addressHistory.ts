@@ -1,4 +1,4 @@
-import type { AppContext } from '../../../app';
+import type { SourceAccess } from '../../../sources/registry';
 import type { XmlObject } from '../../../xml/build';
 import type { Identity } from '../../../sources/persons';
 import type { RrAddress } from '../../../sources/rr';
@@ -9,7 +9,7 @@ import { bisStandardAddress, managerLocation, standardAddress } from './person';
  * and the legal addresses, most recent first. Declared addresses (waiting register) are not kept
  * by the emulator's register, so DeclaredAddresses never appears.
  */
-export function addressHistory(app: AppContext, person: Identity): XmlObject {
+export function addressHistory(app: Pick<SourceAccess, 'rr'>, person: Identity): XmlObject {
   if (!person.rr) {
     const address = person.bis ? bisStandardAddress(person.bis) : undefined;
     return { SocialSecurityUser: person.ssin, LegalAddresses: address ? { StandardAddress: [address] } : undefined };

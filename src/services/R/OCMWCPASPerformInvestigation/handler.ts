@@ -32,9 +32,9 @@ export function performInvestigation(request: XmlElement, ctx: CallContext): Cla
   const details: Detail[] = [];
   let waiting: XmlObject[] = [];
   if (groups.has('WaitRegisterGroup')) {
-    waiting = scope.map((p) => waitRegister(ctx.app, p.ssin)).filter((w): w is XmlObject => w !== undefined);
+    waiting = scope.map((p) => waitRegister(ctx.sources, p.ssin)).filter((w): w is XmlObject => w !== undefined);
     // The contract: for a person not in the waiting register only the result summary says so.
-    if (!ctx.app.rr.waitingFile(person.ssin)) {
+    if (!ctx.sources.rr.waitingFile(person.ssin)) {
       details.push({ severity: 'INFORMATION', def: REASON.NOT_IN_WAITING_REGISTER, information: [{ fieldName: 'SocialSecurityUser', fieldValue: person.ssin }] });
     }
   }
@@ -43,8 +43,8 @@ export function performInvestigation(request: XmlElement, ctx: CallContext): Cla
     FamilyCompositionGroup: household
       ? { FamilyComposition: { '@origin': 'RN_RR', FamilyMember: household.slice(0, 100).map(familyMember) } }
       : undefined,
-    CitizenGroup: groups.has('CitizenGroup') ? { 'ns4:Citizen': scope.map((p) => citizen(ctx.app, p)) } : undefined,
-    AddressHistoryGroup: groups.has('AddressHistoryGroup') ? { AddressHistory: scope.map((p) => addressHistory(ctx.app, p)) } : undefined,
+    CitizenGroup: groups.has('CitizenGroup') ? { 'ns4:Citizen': scope.map((p) => citizen(ctx.sources, p)) } : undefined,
+    AddressHistoryGroup: groups.has('AddressHistoryGroup') ? { AddressHistory: scope.map((p) => addressHistory(ctx.sources, p)) } : undefined,
     WaitRegisterGroup: waiting.length ? { WaitRegister: waiting } : undefined,
   };
   const anything = Object.values(dataGroups).some((g) => g !== undefined);
@@ -59,7 +59,7 @@ function householdOf(ctx: CallContext, person: Identity): HouseholdMember[] | un
   if (!person.rr) return undefined;
   const decease = person.rr.decease_date;
   const date = decease && decease < ctx.today ? decease : ctx.today;
-  return ctx.app.rr.householdAt(person.ssin, date)?.members;
+  return ctx.sources.rr.householdAt(person.ssin, date)?.members;
 }
 
 /** RelationShip is the register's position in the household, relative to its head (01 head, 02 partner, 03 child, 12 not related). */

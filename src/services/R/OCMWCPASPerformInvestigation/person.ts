@@ -1,4 +1,4 @@
-import type { AppContext } from '../../../app';
+import type { SourceAccess } from '../../../sources/registry';
 import type { XmlObject, XmlValue } from '../../../xml/build';
 import type { Identity } from '../../../sources/persons';
 import type { RrAddress, RrPerson } from '../../../sources/rr';
@@ -89,11 +89,11 @@ export function bisStandardAddress(b: BisPerson): XmlObject | undefined {
 }
 
 /** person:Citizen of a person of either register. */
-export function citizen(app: AppContext, person: Identity): XmlObject {
+export function citizen(app: Pick<SourceAccess, 'rr'>, person: Identity): XmlObject {
   return person.rr ? rrCitizen(app, person.rr) : bisCitizen(person.bis!);
 }
 
-function rrCitizen(app: AppContext, p: RrPerson): XmlObject {
+function rrCitizen(app: Pick<SourceAccess, 'rr'>, p: RrPerson): XmlObject {
   const home = app.rr.currentAddress(p.ssin);
   const partner = p.partner_ssin ? app.rr.person(p.partner_ssin) : undefined;
   return inPerson({

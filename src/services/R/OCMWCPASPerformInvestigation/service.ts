@@ -1,4 +1,4 @@
-import type { ClassicService } from '../../types';
+import type { ClassicDeclaration } from '../../types';
 import { childText } from '../../../xml/node';
 import { ocmwRule, ROLE } from '../../authorizations';
 import { performInvestigation } from './handler';
@@ -9,17 +9,15 @@ import { GROUPS, requestedGroups } from './groups';
  * inquiry. Its DataGroups are the data blocks. Seeded rows: the person must be integrated by the
  * calling OCMW; social workers get every group, administrative staff all but the waiting register.
  */
-export const performInvestigationService: ClassicService = {
+export const performInvestigationService: ClassicDeclaration = {
   style: 'classic',
   id: 'R08',
   name: 'OCMWCPASPerformInvestigation',
   contract: 'public',
   serviceId: 'OCMWCPASPerformInvestigation',
   version: '20080604',
-  namespace: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/PerformInvestigation',
-  requestElement: 'PerformInvestigationRequest',
-  replyElement: 'PerformInvestigationReply',
   xsd: ['R08-OCMWCPASPerformInvestigation/20080604/PerformInvestigationRequest.xsd', 'R08-OCMWCPASPerformInvestigation/20080604/PerformInvestigationReply.xsd'],
+  sources: ['rr'],
   operations: ['PerformInvestigation'],
   operationOf: () => 'PerformInvestigation',
   targetSsin: (request) => childText(request, 'SocialSecurityUser') ?? '',

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../../app';
+import type { SourceAccess } from '../../../sources/registry';
 import type { XmlObject } from '../../../xml/build';
 import { RrWaitingEntry, WAITING } from '../../../sources/rr';
 import { municipality } from '../../../sources/rr/labels';
@@ -7,7 +7,7 @@ import { municipality } from '../../../sources/rr/labels';
  * One WaitRegister (WaitRegister.xsd) from the person's waiting-register file, or undefined when
  * the person is not in that register. The codes are modelled (WAITING in sources/rr.ts).
  */
-export function waitRegister(app: AppContext, ssin: string): XmlObject | undefined {
+export function waitRegister(app: Pick<SourceAccess, 'rr'>, ssin: string): XmlObject | undefined {
   const file = app.rr.waitingFile(ssin);
   if (!file) return undefined;
   const entries = app.rr.waitingEntries(ssin);

@@ -57,14 +57,14 @@ const dataFilters = (filtered: Block[]) => (filtered.length > 0 ? { filteredElem
 export function searchPersonBySsin(request: XmlElement, ctx: CallContext): XmlObject {
   const person = ctx.target!;
   const { returned, filtered } = blocksFor(request, ctx);
-  const replaces = new SsinHistory(ctx.app.db).predecessors(person.ssin)[0];
+  const replaces = ctx.sources.ssinHistory.predecessors(person.ssin)[0];
   return {
     ...head(request, ctx),
     criteria: echoOf(request),
     status: DATA_FOUND(),
     ssin: { '@replaces': replaces, '#text': person.ssin },
     dataFilters: dataFilters(filtered),
-    person: personXml(ctx.app, person, returned),
+    person: personXml(ctx.sources, person, returned),
   };
 }
 
@@ -72,7 +72,7 @@ export function searchPersonBySsin(request: XmlElement, ctx: CallContext): XmlOb
 export function searchPersonsByName(request: XmlElement, ctx: CallContext): XmlObject {
   const criteria = readNameCriteria(request);
   const { returned, filtered } = blocksFor(request, ctx);
-  const found = ctx.app.persons
+  const found = ctx.sources.persons
     .byPhonetic(phoneticKey(criteria.lastName))
     .filter((p) => matches(p, criteria))
     .sort((a, b) => (a.ssin < b.ssin ? -1 : 1));
@@ -87,7 +87,7 @@ export function searchPersonsByName(request: XmlElement, ctx: CallContext): XmlO
     criteria: echoOf(request),
     status: found.length > 0 ? DATA_FOUND() : NO_DATA_FOUND(),
     dataFilters: found.length > 0 ? dataFilters(filtered) : undefined,
-    persons: found.length > 0 ? { person: found.map((p) => personXml(ctx.app, p, returned)) } : undefined,
+    persons: found.length > 0 ? { person: found.map((p) => personXml(ctx.sources, p, returned)) } : undefined,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../../app';
+import type { SourceAccess } from '../../../sources/registry';
 import type { XmlObject } from '../../../xml/build';
 import type { Identity } from '../../../sources/persons';
 import type { RrAddress } from '../../../sources/rr';
@@ -11,7 +11,7 @@ import type { Block } from './criteria';
  * the SSIN with its status flags and register always, then each block that is asked for, allowed
  * and known, in the contract's order.
  */
-export function personXml(app: AppContext, p: Identity, blocks: Set<Block>): XmlObject {
+export function personXml(app: Pick<SourceAccess, 'rr' | 'bisWrites'>, p: Identity, blocks: Set<Block>): XmlObject {
   const want = (b: Block) => blocks.has(b);
   const rr = p.rr;
   const bis = p.bis;
@@ -65,8 +65,8 @@ function bisAddress(b: BisPerson): XmlObject {
   };
 }
 
-function contactXml(app: AppContext, ssin: string): XmlObject | undefined {
-  const c = new BisWrites(app.db).contact(ssin);
+function contactXml(app: Pick<SourceAccess, 'bisWrites'>, ssin: string): XmlObject | undefined {
+  const c = app.bisWrites.contact(ssin);
   if (!c || (!c.phoneNumber && !c.email)) return undefined;
   return { phoneNumber: c.phoneNumber, email: c.email };
 }

@@ -1,4 +1,4 @@
-import type { AuthorizationRule, DataBlocks, NewStyleService } from '../../types';
+import type { AuthorizationRule, DataBlocks, NewStyleDeclaration } from '../../types';
 import { childText } from '../../../xml/node';
 import { BLOCKS, readNameCriteria, requestedBlocks } from './criteria';
 import { refusal, searchPersonBySsin, searchPersonsByName } from './handler';
@@ -27,7 +27,7 @@ const AUTHORIZATIONS: AuthorizationRule[] = [
 const DATA_BLOCKS: DataBlocks = { all: [...BLOCKS], requested: (request) => requestedBlocks(request), source: 'RR+BIS' };
 
 /** R05 PersonService V4 (modelled on CommonV3): legal data of RR and BIS persons, by SSIN or by name and birth date. */
-export const personServiceV4: NewStyleService = {
+export const personServiceV4: NewStyleDeclaration = {
   style: 'new',
   id: 'R05',
   name: 'PersonService',
@@ -35,17 +35,13 @@ export const personServiceV4: NewStyleService = {
   version: 'v4',
   path: '/SOA4520/PersonService/v4/consult',
   wsdl: 'R05-PersonService/v4/PersonServiceV4.wsdl',
-  namespace: 'http://kszbcss.fgov.be/intf/PersonService/v4',
-  faultElement: 'personServiceFault',
   authentication: 'basic',
+  sources: ['bisWrites', 'persons', 'rr', 'ssinHistory'],
   authorizations: AUTHORIZATIONS,
   dataBlocks: DATA_BLOCKS,
   operations: [
     {
       name: 'searchPersonBySsin',
-      soapAction: `${SOAP_ACTION}/searchPersonBySsin`,
-      requestElement: 'searchPersonBySsinRequest',
-      responseElement: 'searchPersonBySsinResponse',
       validate: (request) => void requestedBlocks(request),
       targetSsin: (request) => childText(request, 'criteria', 'ssin') ?? '',
       handle: searchPersonBySsin,
@@ -53,9 +49,6 @@ export const personServiceV4: NewStyleService = {
     },
     {
       name: 'searchPersonsByName',
-      soapAction: `${SOAP_ACTION}/searchPersonsByName`,
-      requestElement: 'searchPersonsByNameRequest',
-      responseElement: 'searchPersonsByNameResponse',
       validate: (request) => void readNameCriteria(request),
       handle: searchPersonsByName,
       refusal,

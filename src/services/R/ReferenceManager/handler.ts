@@ -15,7 +15,7 @@ import { Combination, ConsultArgs, readConsult } from './request';
 export function consult(request: XmlElement, ctx: CallContext): ClassicResult {
   const args = readConsult(request);
   const ownSector = ctx.caller?.organisation.sector;
-  const found = ctx.app.repertory
+  const found = ctx.sources.repertory
     .find({ ssin: args.ssin, registers: ['PRIMARY'], overlapping: { begin: args.begin, end: args.end } })
     .filter((i) => i.sector !== ownSector && wanted(i, args.combinations));
   return { reply: { ConsultOtherSectorsResult: { Consultation: consultations(found, args, ctx) } } };
@@ -37,7 +37,7 @@ function consultations(found: Inscription[], args: ConsultArgs, ctx: CallContext
   return [...groups.values()].map((rows) => {
     const { sector, quality_code: code } = rows[0];
     const sectorText = args.fetchDescriptions ? sectorLabel(sector) : undefined;
-    const qualityText = args.fetchDescriptions ? qualityCodeLabel(ctx.app.directory, sector, code) : undefined;
+    const qualityText = args.fetchDescriptions ? qualityCodeLabel(ctx.sources.directory, sector, code) : undefined;
     return {
       Sector: sector,
       QualityCode: code,

@@ -1,4 +1,4 @@
-import type { AuthorizationRule, ClassicService } from '../../types';
+import type { AuthorizationRule, ClassicDeclaration } from '../../types';
 import { child, childText, XmlElement } from '../../../xml/node';
 import { consult } from './handler';
 import { dayOf } from './request';
@@ -20,17 +20,15 @@ const AUTHORIZATIONS: AuthorizationRule[] = [
 const criteria = (request: XmlElement) => child(request, 'ConsultOtherSectorsCriteria');
 
 /** R03 ReferenceManager.consult 20050525 (contracts.md §3.7): a person's integrations in other sectors. */
-export const referenceManagerService: ClassicService = {
+export const referenceManagerService: ClassicDeclaration = {
   style: 'classic',
   id: 'R03',
   name: 'ReferenceManager',
   contract: 'public',
   serviceId: 'ReferenceManager.consult',
   version: '20050525',
-  namespace: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/ReferenceManagerFacade',
-  requestElement: 'ReferenceManagerRequest',
-  replyElement: 'ReferenceManagerReply',
   xsd: ['R03-ReferenceManager/20050525/ReferenceManagerRequest.xsd', 'R03-ReferenceManager/20050525/ReferenceManagerReply.xsd'],
+  sources: ['directory', 'repertory'],
   operations: ['consult'],
   operationOf: () => 'consult',
   targetSsin: (request) => childText(criteria(request), 'RequestedSsin') ?? '',

@@ -25,7 +25,7 @@ export function retrieveTI(request: XmlElement, ctx: CallContext): XmlObject {
     ...head(request, ctx),
     searchInformation: searchEcho(request),
     status: DATA_FOUND(),
-    rrn_it_implicit: buildTiGroups(ctx.app.rr, person, options),
+    rrn_it_implicit: buildTiGroups(ctx.sources.rr, person, options),
   };
 }
 
@@ -50,7 +50,7 @@ export function retrieveTIV1(request: XmlElement, ctx: CallContext): XmlObject {
     ...headV1(request, ctx),
     status: DATA_FOUND(),
     searchInformation: searchEcho(request),
-    rrn_it_implicit: buildTiGroups(ctx.app.rr, person, options),
+    rrn_it_implicit: buildTiGroups(ctx.sources.rr, person, options),
   };
 }
 

@@ -1,4 +1,4 @@
-import { NewStyleOperation, NewStyleService, StatusError } from '../../types';
+import { NewStyleOperationDeclaration, NewStyleDeclaration, StatusError } from '../../types';
 import { MSG } from '../../../domain/codes';
 import { childText, XmlElement } from '../../../xml/node';
 import { refusalV1, refusalV2, retrieveTI, retrieveTIV1 } from './handler';
@@ -36,12 +36,9 @@ const SOAP_ACTION = 'http://kszbcss.fgov.be/RetrieveTIGroupsService/retrieveTI';
 const targetSsin = (request: XmlElement) => childText(request, 'searchInformation', 'ssin') ?? '';
 
 /** Both versions have the one operation retrieveTI, with the same element names and SOAPAction. */
-function retrieveTIOperation(handle: NewStyleOperation['handle'], refusal: NewStyleOperation['refusal']): NewStyleOperation {
+function retrieveTIOperation(handle: NewStyleOperationDeclaration['handle'], refusal: NewStyleOperationDeclaration['refusal']): NewStyleOperationDeclaration {
   return {
     name: 'retrieveTI',
-    soapAction: SOAP_ACTION,
-    requestElement: 'retrieveTIGroupsRequest',
-    responseElement: 'retrieveTIGroupsResponse',
     targetSsin,
     handle,
     refusal,
@@ -49,7 +46,7 @@ function retrieveTIOperation(handle: NewStyleOperation['handle'], refusal: NewSt
 }
 
 /** R09 RetrieveTIGroupsService v2 "TX25" (contracts.md §5.2): the National Register file with its TI groups. */
-export const retrieveTIGroupsV2Service: NewStyleService = {
+export const retrieveTIGroupsV2Service: NewStyleDeclaration = {
   style: 'new',
   id: 'R09',
   name: 'RetrieveTIGroupsService',
@@ -57,9 +54,8 @@ export const retrieveTIGroupsV2Service: NewStyleService = {
   version: 'v2',
   path: '/SOA4520/RetrieveTIGroupsService/v2/retrieveTI',
   wsdl: 'R09-RetrieveTIGroupsService/v2/RetrieveTIGroupsV2.wsdl',
-  namespace: 'http://kszbcss.fgov.be/intf/RetrieveTIGroupsService/v2',
-  faultElement: 'retrieveTIGroupsFault',
   authentication: 'basic',
+  sources: ['rr'],
   operations: [{ ...retrieveTIOperation(retrieveTI, refusalV2), validate: requireLegalContext }],
   authorizations: AUTHORIZATIONS,
   dataBlocks: DATA_BLOCKS,
@@ -69,7 +65,7 @@ export const retrieveTIGroupsV2Service: NewStyleService = {
  * R09 RetrieveTIGroupsService v1: the older interface still used by some clients. Same file;
  * the reply puts status before searchInformation, legalContext is optional and enumerated.
  */
-export const retrieveTIGroupsV1Service: NewStyleService = {
+export const retrieveTIGroupsV1Service: NewStyleDeclaration = {
   style: 'new',
   id: 'R09',
   name: 'RetrieveTIGroupsService',
@@ -77,10 +73,9 @@ export const retrieveTIGroupsV1Service: NewStyleService = {
   version: 'v1',
   path: '/SOA4520/RetrieveTIGroupsService/retrieveTI',
   wsdl: 'R09-RetrieveTIGroupsService/v1/RetrieveTIGroupsV1.wsdl',
-  namespace: 'http://kszbcss.fgov.be/intf/RetrieveTIGroupsService/v1',
-  faultElement: 'retrieveTIGroupsFault',
   faultListName: 'error',
   authentication: 'basic',
+  sources: ['rr'],
   operations: [{ ...retrieveTIOperation(retrieveTIV1, refusalV1), legalContextOf: (request) => childText(request, 'legalContext') ?? 'social issues' }],
   dataBlocks: DATA_BLOCKS,
 };

@@ -16,7 +16,7 @@ export function consultSsinHistory(request: XmlElement, ctx: CallContext): XmlOb
   if (ssin === undefined) throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'ssin' }]);
   ctx.audit.targetSsin = ssin;
   if (!checkSsin(ssin, ctx.now).ok) throw new StatusError('NO_RESULT', MSG.SSIN_STRUCTURE, [{ fieldName: 'ssin', fieldValue: ssin }]);
-  const chain = new SsinHistory(ctx.app.db).chain(ssin);
+  const chain = ctx.sources.ssinHistory.chain(ssin);
   if (!chain) throw new StatusError('NO_RESULT', MSG.SSIN_UNKNOWN, [{ fieldName: 'ssin', fieldValue: ssin }]);
 
   const own = chain.find((r) => r.ssin === ssin)!;

@@ -1,4 +1,4 @@
-import type { AuthorizationRule, NewStyleService } from '../../types';
+import type { AuthorizationRule, NewStyleDeclaration } from '../../types';
 import { consultSsinHistory, refusal } from './handler';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
 
@@ -13,7 +13,7 @@ const AUTHORIZATIONS: AuthorizationRule[] = [
 ];
 
 /** R10 SSINInformationService v1 (modelled on CommonV3): the history of an SSIN (BIS to RR number, replacements, cancellations). */
-export const ssinInformationService: NewStyleService = {
+export const ssinInformationService: NewStyleDeclaration = {
   style: 'new',
   id: 'R10',
   name: 'SSINInformationService',
@@ -21,16 +21,12 @@ export const ssinInformationService: NewStyleService = {
   version: 'v1',
   path: '/SOA4520/SSINInformationService/v1/consult',
   wsdl: 'R10-SSINInformationService/v1/SSINInformationServiceV1.wsdl',
-  namespace: 'http://kszbcss.fgov.be/intf/SSINInformationService/v1',
-  faultElement: 'consultSsinHistoryFault',
   authentication: 'basic',
+  sources: ['ssinHistory'],
   authorizations: AUTHORIZATIONS,
   operations: [
     {
       name: 'consultSsinHistory',
-      soapAction: 'http://kszbcss.fgov.be/SSINInformationService/consultSsinHistory',
-      requestElement: 'consultSsinHistoryRequest',
-      responseElement: 'consultSsinHistoryResponse',
       // No targetSsin: the shared checks would refuse the replaced and cancelled numbers this service explains.
       handle: consultSsinHistory,
       refusal,

@@ -1,8 +1,8 @@
-import type { NewStyleService } from '../../types';
+import type { NewStyleDeclaration } from '../../types';
 import { sendTestMessage } from './handler';
 
 /** R01 TestConnectionService v1 (contracts.md §5.1): real clients call it, without credentials, before anything else. */
-export const testConnectionService: NewStyleService = {
+export const testConnectionService: NewStyleDeclaration = {
   style: 'new',
   id: 'R01',
   name: 'TestConnectionService',
@@ -10,15 +10,11 @@ export const testConnectionService: NewStyleService = {
   version: 'v1',
   path: '/SOA4520/TestConnectionServiceService/sendTestMessage',
   wsdl: 'R01-TestConnectionService/v1/TestConnectionService.wsdl',
-  namespace: 'http://kszbcss.fgov.be/intf/TestConnectionServiceService/v1',
-  faultElement: 'sendTestMessageFault',
   authentication: 'none',
+  sources: [],
   operations: [
     {
       name: 'sendTestMessage',
-      soapAction: 'http://kszbcss.fgov.be/TestConnectionServiceService/sendTestMessage',
-      requestElement: 'sendTestMessageRequest',
-      responseElement: 'sendTestMessageResponse',
       handle: sendTestMessage,
     },
   ],

@@ -49,7 +49,7 @@ function unemploymentScales(rows: RvaScale[]): XmlObject[] {
 
 export function consultScaleCodeHistory(request: XmlElement, ctx: CallContext): XmlObject {
   const c = readCriteria(request, 'P');
-  const rows = ctx.app.rva.scales(c.ssin).filter((r) => overlaps(r.begin_date, r.end_date, c.period!));
+  const rows = ctx.sources.rva.scales(c.ssin).filter((r) => overlaps(r.begin_date, r.end_date, c.period!));
   if (rows.length === 0) return answer(request, ctx, c, noMatch(ctx, c.ssin));
   const unemployment = unemploymentScales(rows.filter((r) => r.kind === 'UNEMPLOYMENT'));
   const alternative = rows
@@ -77,7 +77,7 @@ function sanctionEnd(s: RvaSanction): string | null {
 export function consultSanctionHistory(request: XmlElement, ctx: CallContext): XmlObject {
   const c = readCriteria(request, 'P');
   const p = c.period!;
-  const all = ctx.app.rva.sanctions(c.ssin);
+  const all = ctx.sources.rva.sanctions(c.ssin);
   const code = (s: RvaSanction) => ({ value: s.code, description: descriptionsOf(labelOr(SANCTION_CODES, s.code)) });
   const warnings = all
     .filter((s) => s.kind === 'WARNING' && s.decision_date >= p.begin && s.decision_date <= p.end)
@@ -100,7 +100,7 @@ export function consultSanctionHistory(request: XmlElement, ctx: CallContext): X
 
 export function consultExemptionHistory(request: XmlElement, ctx: CallContext): XmlObject {
   const c = readCriteria(request, 'P');
-  const rows = ctx.app.rva.exemptions(c.ssin).filter((e) => overlaps(e.begin_date, e.end_date, c.period!));
+  const rows = ctx.sources.rva.exemptions(c.ssin).filter((e) => overlaps(e.begin_date, e.end_date, c.period!));
   if (rows.length === 0) return answer(request, ctx, c, noMatch(ctx, c.ssin));
   const exemption = rows.map((e) => ({
     codes: {
@@ -118,7 +118,7 @@ export function consultExemptionHistory(request: XmlElement, ctx: CallContext): 
 export function consultWorkDisabilityHistory(request: XmlElement, ctx: CallContext): XmlObject {
   const c = readCriteria(request, 'P');
   // The contract returns at most five periods: the most recent ones.
-  const rows = ctx.app.rva.disabilities(c.ssin).filter((d) => overlaps(d.begin_date, d.end_date, c.period!)).slice(-5);
+  const rows = ctx.sources.rva.disabilities(c.ssin).filter((d) => overlaps(d.begin_date, d.end_date, c.period!)).slice(-5);
   if (rows.length === 0) return answer(request, ctx, c, noMatch(ctx, c.ssin));
   const disability = rows.map((d) => ({ disabilityType: d.disability_type, period: openPeriod(d.begin_date, d.end_date) }));
   return answer(request, ctx, c, found(), { disabilities: { disability } });
@@ -127,7 +127,7 @@ export function consultWorkDisabilityHistory(request: XmlElement, ctx: CallConte
 export function consultYoungAvailabilityDecisionHistory(request: XmlElement, ctx: CallContext): XmlObject {
   const c = readCriteria(request, 'P');
   const p = c.period!;
-  const rows = ctx.app.rva.youngDecisions(c.ssin).filter((d) => d.decision_date >= p.begin && d.decision_date <= p.end);
+  const rows = ctx.sources.rva.youngDecisions(c.ssin).filter((d) => d.decision_date >= p.begin && d.decision_date <= p.end);
   if (rows.length === 0) return answer(request, ctx, c, noMatch(ctx, c.ssin));
   const decision = rows.map((d) => ({
     decisionIdentification: decisionIdentification(d),
@@ -144,7 +144,7 @@ export function consultYoungAvailabilityDecisionHistory(request: XmlElement, ctx
 
 export function consultNoEarningCapacityAndLawsuitMutuality(request: XmlElement, ctx: CallContext): XmlObject {
   const c = readCriteria(request, 'S');
-  const m = ctx.app.rva.mutuality(c.ssin);
+  const m = ctx.sources.rva.mutuality(c.ssin);
   if (!m || (m.no_earning_capacity_begin === null && m.lawsuit_type === null)) return answer(request, ctx, c, noMatch(ctx, c.ssin));
   const verdictPeriod = m.verdict_begin ? openPeriod(m.verdict_begin, m.verdict_end) : undefined;
   return answer(request, ctx, c, found(), {

@@ -42,7 +42,7 @@ export function consultPaidSums(request: XmlElement, ctx: CallContext): XmlObjec
   const c = readCriteria(request, 'MA');
   requireSpan(c.months!, 48);
   // Without allAllowance=1 only the allowances of the unemployed themselves are counted (modelled: temporary unemployment left out).
-  const payments = ctx.app.rva
+  const payments = ctx.sources.rva
     .payments(c.ssin)
     .filter((p) => inRange(c.months!)(p.month) && (c.allAllowance || p.allowance !== ALLOWANCE.TEMPORARY));
   if (payments.length === 0) return answer(request, ctx, c, notFound(ctx, c.ssin, MSG.UDS_FILE_WITHOUT_PAYMENT));
@@ -61,7 +61,7 @@ function allowanceXml(a: RvaActivation): XmlObject {
 export function consultActivationPaidSums(request: XmlElement, ctx: CallContext): XmlObject {
   const c = readCriteria(request, 'MA');
   requireSpan(c.months!, 24);
-  const rows = ctx.app.rva.activations(c.ssin).filter((a) => inRange(c.months!)(a.month));
+  const rows = ctx.sources.rva.activations(c.ssin).filter((a) => inRange(c.months!)(a.month));
   if (rows.length === 0) return answer(request, ctx, c, notFound(ctx, c.ssin, MSG.UDS_FILE_WITHOUT_PAYMENT));
   const activationAllowance = [...byMonth(rows)].map(([month, list]) => ({
     paymentMonth: month,
@@ -78,7 +78,7 @@ export function consultActivationPaidSums(request: XmlElement, ctx: CallContext)
 export function consultScheduledPayment(request: XmlElement, ctx: CallContext): XmlObject {
   const c = readCriteria(request, 'M');
   requireSpan(c.months!, 12);
-  const rva = ctx.app.rva;
+  const rva = ctx.sources.rva;
   const months = [...new Set(rva.payments(c.ssin).map((p) => p.month))].filter(inRange(c.months!));
   if (months.length === 0) return answer(request, ctx, c, notFound(ctx, c.ssin, MSG.UDS_FILE_WITHOUT_PAYMENT));
   const rights = rva.rights(c.ssin).map((r) => ({ begin: r.begin_date, end: r.end_date ?? undefined }));

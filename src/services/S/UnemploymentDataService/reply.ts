@@ -26,7 +26,7 @@ export const found = (): XmlObject => status('DATA_FOUND', MSG.OK);
  * specific code (no data for these criteria, no payment in the period, ...).
  */
 export function notFound(ctx: CallContext, ssin: string, specific: CodeDef): XmlObject {
-  return status('NO_DATA_FOUND', ctx.app.rva.hasFile(ssin) ? specific : MSG.NO_DATA);
+  return status('NO_DATA_FOUND', ctx.sources.rva.hasFile(ssin) ? specific : MSG.NO_DATA);
 }
 
 /** Result lists are bounded by the contract (48 paid sums, 24 activation months, 12 grid months): longer ranges are refused. */

@@ -1,4 +1,4 @@
-import type { NewStyleOperation, NewStyleService } from '../../types';
+import type { NewStyleOperationDeclaration, NewStyleDeclaration } from '../../types';
 import { childText, XmlElement } from '../../../xml/node';
 import { criteriaSsin, CRITERIA, HANDLERS } from './handler';
 import { readCriteria } from './criteria';
@@ -21,7 +21,7 @@ const OPERATIONS = [
 export type UnemploymentOperation = (typeof OPERATIONS)[number];
 
 /** S13 UnemploymentDataService v3 (contracts.md §5.3): RVA/ONEM unemployment rights, payments and histories. */
-export const unemploymentDataV3Service: NewStyleService = {
+export const unemploymentDataV3Service: NewStyleDeclaration = {
   style: 'new',
   id: 'S13',
   name: 'UnemploymentDataService',
@@ -29,9 +29,8 @@ export const unemploymentDataV3Service: NewStyleService = {
   version: 'v3',
   path: '/SOA4520/UnemploymentDataService/v3/consult',
   wsdl: 'S13-UnemploymentDataService/v3/UnemploymentDataV3.wsdl',
-  namespace: 'http://kszbcss.fgov.be/intf/UnemploymentDataService/v3',
-  faultElement: 'consultRightsFault',
   authentication: 'basic',
+  sources: ['rva'],
   // Social workers: every operation during a social inquiry. Financial directors: what was paid,
   // for recovery. Administrative staff: no income data at all (no row).
   authorizations: [
@@ -40,12 +39,8 @@ export const unemploymentDataV3Service: NewStyleService = {
     ocmwRule({ roles: [ROLE.FINANCIAL_DIRECTOR], operation: 'consultPayments', legalContexts: ['PCSA:DEBT_RECOVERY'] }),
   ],
   operations: OPERATIONS.map(
-    (name): NewStyleOperation => ({
+    (name): NewStyleOperationDeclaration => ({
       name,
-      soapAction: `http://kszbcss.fgov.be/UnemploymentDataService/${name}`,
-      requestElement: `${name}Request`,
-      responseElement: `${name}Response`,
-      faultElement: `${name}Fault`,
       validate: (request) => void criteriaSsin(name)(request),
       targetSsin: (request) => childText(request, 'searchCriteria', 'ssin') ?? '',
       requestedPeriod: (request) => requestedPeriodOf(request, name),

@@ -79,14 +79,14 @@ function sanctionXml(s: RvaSanction): XmlObject {
 export function consultRights(request: XmlElement, ctx: CallContext): XmlObject {
   const c = readCriteria(request, 'D');
   requirePastDate(c.date, ctx);
-  const rights = ctx.app.rva.rights(c.ssin);
+  const rights = ctx.sources.rva.rights(c.ssin);
   if (rights.length === 0) return answer(request, ctx, c, status('NO_DATA_FOUND', MSG.NO_DATA));
   if (c.date === undefined) return answer(request, ctx, c, found(), { rights: { right: rightXml(rights[rights.length - 1]) } });
 
   const date = c.date;
   const current = rights.filter(covers(date)).slice(-2);
   if (current.length > 0) {
-    const sanctioned = ctx.app.rva
+    const sanctioned = ctx.sources.rva
       .sanctions(c.ssin)
       .find((s) => effectiveSanctions([s]).some((p) => p.begin <= date && (p.end === undefined || p.end >= date)));
     if (sanctioned) return answer(request, ctx, c, found(), { rights: { noRight: sanctionXml(sanctioned) } });
@@ -113,7 +113,7 @@ function paymentXml(p: RvaPayment): XmlObject {
 export function consultPayments(request: XmlElement, ctx: CallContext): XmlObject {
   const c = readCriteria(request, 'D');
   requirePastDate(c.date, ctx);
-  const rva = ctx.app.rva;
+  const rva = ctx.sources.rva;
   if (!rva.hasFile(c.ssin)) return answer(request, ctx, c, status('NO_DATA_FOUND', MSG.NO_DATA));
   const payments = rva.payments(c.ssin);
   if (c.date === undefined) {
