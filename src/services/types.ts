@@ -18,9 +18,9 @@ export interface Caller {
 }
 
 /** What a handler gets besides its request. */
-export interface CallContext {
+export interface CallContext<S extends SourceName = SourceName> {
   /** The sources the service declared, opened on the database this exchange runs on (only those). */
-  sources: SourceAccess;
+  sources: Pick<SourceAccess, S>;
   /** The emulator's clock (replies stamp the moment they leave). */
   clock: Clock;
   /** Absent only for services that need no authentication (TestConnectionService). */
@@ -124,7 +124,7 @@ export class StatusError extends Error {
 }
 
 /** An operation as a service declares it: its WSDL name, its catalog ID where it differs, and its behaviour. */
-export interface NewStyleOperationDeclaration {
+export interface NewStyleOperationDeclaration<S extends SourceName = SourceName> {
   /** The operation's name in the WSDL (portType). */
   name: string;
   /** The catalog row this operation serves, when one contract covers several rows (default: the service's). */
@@ -143,12 +143,12 @@ export interface NewStyleOperationDeclaration {
   /** Overrides the service's data blocks for this operation. */
   dataBlocks?: DataBlocks;
   /** Returns the children of the response root, in order. */
-  handle: (request: XmlElement, ctx: CallContext) => XmlObject | Promise<XmlObject>;
+  handle: (request: XmlElement, ctx: CallContext<S>) => XmlObject | Promise<XmlObject>;
   /**
    * Builds the reply for a StatusError. Default: informationCustomer, informationCBSS,
    * legalContext, the request's own criteria echoed, then status.
    */
-  refusal?: (request: XmlElement, ctx: CallContext, error: StatusError) => XmlObject;
+  refusal?: (request: XmlElement, ctx: CallContext<S>, error: StatusError) => XmlObject;
 }
 
 /** A declared operation completed with what its WSDL says. */
@@ -167,7 +167,7 @@ export interface NewStyleOperation extends NewStyleOperationDeclaration {
  * writes, and per operation its behaviour. Namespace, SOAPActions and element names come from the
  * WSDL when the registry resolves it (services/resolve.ts); a disagreement stops the start-up.
  */
-export interface NewStyleDeclaration {
+export interface NewStyleDeclaration<S extends SourceName = SourceName> {
   style: 'new';
   id: string;
   name: string;
@@ -181,9 +181,9 @@ export interface NewStyleDeclaration {
   faultListName?: 'detail' | 'error';
   /** 'none' only for TestConnectionService, which real clients call without credentials. */
   authentication: 'basic' | 'none';
-  /** The sources its handlers receive (and nothing else). */
-  sources: readonly SourceName[];
-  operations: NewStyleOperationDeclaration[];
+  /** The sources its handlers receive (and nothing else); the handlers' CallContext is typed by them. */
+  sources: readonly S[];
+  operations: NewStyleOperationDeclaration<S>[];
   /** The seeded access-authorization rows of this service (none: nobody may call it). */
   authorizations?: AuthorizationRule[];
   dataBlocks?: DataBlocks;
@@ -230,7 +230,7 @@ export interface ClassicResult {
  * A classic SSDN service as its folder declares it: ServiceId and Version, its request and reply
  * schemas (their root elements and namespace are read from them), the sources it uses, its handler.
  */
-export interface ClassicDeclaration {
+export interface ClassicDeclaration<S extends SourceName = SourceName> {
   style: 'classic';
   id: string;
   name: string;
@@ -246,11 +246,11 @@ export interface ClassicDeclaration {
   targetSsin?: (request: XmlElement) => string | undefined;
   /** The period the request asks about (REQUESTED_PERIOD rule); default: the request date. */
   requestedPeriod?: (request: XmlElement) => RequestedPeriod | undefined;
-  /** The sources its handler receives (and nothing else). */
-  sources: readonly SourceName[];
+  /** The sources its handler receives (and nothing else); the handler's CallContext is typed by them. */
+  sources: readonly S[];
   authorizations?: AuthorizationRule[];
   dataBlocks?: DataBlocks;
-  handle: (request: XmlElement, ctx: CallContext) => ClassicResult | Promise<ClassicResult>;
+  handle: (request: XmlElement, ctx: CallContext<S>) => ClassicResult | Promise<ClassicResult>;
 }
 
 /** A classic service as the pipeline serves it: the declaration with its schemas' root elements. */

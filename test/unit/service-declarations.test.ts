@@ -47,3 +47,21 @@ describe('service declarations resolved from their contracts', () => {
     expect(r02).toMatchObject({ namespace: 'http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAccess', requestElement: 'ManageAccessRequest', replyElement: 'ManageAccessReply' });
   });
 });
+
+describe('a handler gets what its service declared', () => {
+  it('receives only the declared sources, opened on the exchange database', () => {
+    const { createAppContext } = require('../../src/app');
+    const { resolveConfig } = require('../../src/config');
+    const { callContextOf, openExchange } = require('../../src/pipeline/exchange');
+    const app = createAppContext(resolveConfig({ dataDir: ':memory:', logLevel: 'silent', population: 20 }));
+    try {
+      const ex = openExchange(app, 'new', { body: '' }, 'ticket');
+      ex.service = SERVICES.find((s) => s.id === 'S13');
+      const ctx = callContextOf(ex);
+      expect(Object.keys(ctx.sources)).toEqual(['rva']);
+      expect(ctx.sources.rva).toBe(app.sources.rva);
+    } finally {
+      app.close();
+    }
+  });
+});

@@ -1,8 +1,9 @@
+import type { Ctx } from './context';
 import { child, childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { MSG } from '../../../domain/codes';
 import { DATA_FOUND, informationCBSS, status } from '../../../soap/newstyle';
-import { CallContext, StatusError } from '../../types';
+import {StatusError} from '../../types';
 import { BisWrites } from '../../../sources/bis-writes';
 import { readNewPerson } from './request';
 
@@ -11,7 +12,7 @@ import { readNewPerson } from './request';
  * A person already known with the same names and birth date (National Register or BIS register)
  * is refused with BIS00001 and the existing number, so that no person gets two numbers.
  */
-export function registerPerson(request: XmlElement, ctx: CallContext): XmlObject {
+export function registerPerson(request: XmlElement, ctx: Ctx): XmlObject {
   const person = readNewPerson(request, ctx.today);
   const outcome = ctx.sources.bisWrites.register(person, ctx.today);
   if (!outcome.created) {
@@ -23,7 +24,7 @@ export function registerPerson(request: XmlElement, ctx: CallContext): XmlObject
 }
 
 /** Refusals: head, the person echoed, status; a duplicate also names the existing number in `ssin`. */
-export function refusal(request: XmlElement, ctx: CallContext, error: StatusError): XmlObject {
+export function refusal(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
   const existing = error.def === MSG.BIS_DUPLICATE ? error.information.find((i) => i.fieldName === 'ssin')?.fieldValue : undefined;
   return { ...head(request, ctx), person: personEcho(request), status: status(error.value, error.def, error.information), ssin: existing };
 }
@@ -39,7 +40,7 @@ function personEcho(request: XmlElement): XmlObject {
   return { ...pick(person, PERSON), address: address ? pick(address, ADDRESS) : undefined };
 }
 
-function head(request: XmlElement, ctx: CallContext): XmlObject {
+function head(request: XmlElement, ctx: Ctx): XmlObject {
   return {
     informationCustomer: child(request, 'informationCustomer'),
     informationCBSS: informationCBSS(ctx),

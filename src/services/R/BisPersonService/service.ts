@@ -1,3 +1,4 @@
+import { SOURCES } from './context';
 import type { AuthorizationRule, NewStyleDeclaration } from '../../types';
 import { readNewPerson } from './request';
 import { refusal, registerPerson } from './handler';
@@ -16,7 +17,7 @@ const AUTHORIZATIONS: AuthorizationRule[] = [
 ];
 
 /** R11 BisPersonService v1 (modelled on CommonV3): registerPerson creates a BIS number. */
-export const bisPersonService: NewStyleDeclaration = {
+export const bisPersonService: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   style: 'new',
   id: 'R11',
   name: 'BisPersonService',
@@ -25,7 +26,7 @@ export const bisPersonService: NewStyleDeclaration = {
   path: '/SOA4520/BisPersonService/v1/registerPerson',
   wsdl: 'R11-BisPersonService/v1/BisPersonServiceV1.wsdl',
   authentication: 'basic',
-  sources: ['bisWrites'],
+  sources: SOURCES,
   // Also the rows of the classic ManagePerson.createKSZCitizen (same service ID R11).
   authorizations: AUTHORIZATIONS,
   operations: [

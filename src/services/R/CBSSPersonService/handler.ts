@@ -1,8 +1,9 @@
+import type { Ctx } from './context';
 import { child, childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { MSG } from '../../../domain/codes';
 import { DATA_FOUND, informationCBSS, status } from '../../../soap/newstyle';
-import { CallContext, StatusError } from '../../types';
+import {StatusError} from '../../types';
 import { BisWrites } from '../../../sources/bis-writes';
 import { readPersonUpdate } from './request';
 
@@ -12,7 +13,7 @@ import { readPersonUpdate } from './request';
  * mutation row per kind of change is written in the same transaction (ksz_mutation), for the
  * notification flows. National Register persons are refused (BIS00002): the RR owns their data.
  */
-export function updatePerson(request: XmlElement, ctx: CallContext): XmlObject {
+export function updatePerson(request: XmlElement, ctx: Ctx): XmlObject {
   const change = readPersonUpdate(request);
   const person = ctx.target!;
   if (person.origin !== 'BCSS_KSZ') {
@@ -23,7 +24,7 @@ export function updatePerson(request: XmlElement, ctx: CallContext): XmlObject {
   return { ...head(request, ctx), personUpdate: updateEcho(request), status: DATA_FOUND() };
 }
 
-export function refusal(request: XmlElement, ctx: CallContext, error: StatusError): XmlObject {
+export function refusal(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
   return { ...head(request, ctx), personUpdate: updateEcho(request), status: status(error.value, error.def, error.information) };
 }
 
@@ -37,7 +38,7 @@ function updateEcho(request: XmlElement): XmlObject {
   return { ssin: childText(update, 'ssin'), address: pick(child(update, 'address'), ADDRESS), contactData: pick(child(update, 'contactData'), CONTACT) };
 }
 
-function head(request: XmlElement, ctx: CallContext): XmlObject {
+function head(request: XmlElement, ctx: Ctx): XmlObject {
   return {
     informationCustomer: child(request, 'informationCustomer'),
     informationCBSS: informationCBSS(ctx),

@@ -1,3 +1,4 @@
+import { SOURCES } from './context';
 import type { AuthorizationRule, NewStyleDeclaration } from '../../types';
 import { childText } from '../../../xml/node';
 import { readPersonUpdate } from './request';
@@ -17,7 +18,7 @@ const AUTHORIZATIONS: AuthorizationRule[] = [
 ];
 
 /** R12 CBSSPersonService v1 (modelled on CommonV3): updatePerson changes a BIS person's address or contact data. */
-export const cbssPersonService: NewStyleDeclaration = {
+export const cbssPersonService: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   style: 'new',
   id: 'R12',
   name: 'CBSSPersonService',
@@ -26,7 +27,7 @@ export const cbssPersonService: NewStyleDeclaration = {
   path: '/SOA4520/CBSSPersonService/v1/updatePerson',
   wsdl: 'R12-CBSSPersonService/v1/CBSSPersonServiceV1.wsdl',
   authentication: 'basic',
-  sources: ['bisWrites'],
+  sources: SOURCES,
   authorizations: AUTHORIZATIONS,
   operations: [
     {

@@ -1,6 +1,7 @@
+import type { Ctx } from './context';
 import { child, childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
-import { CallContext, StatusError } from '../../types';
+import {StatusError} from '../../types';
 import { MSG } from '../../../domain/codes';
 import { DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
 import { isSsinType } from '../../../domain/ssin';
@@ -12,7 +13,7 @@ import { familyRoleCode, familyRoleLabel, LANGUAGES } from '../../../sources/rr/
  * of a National Register person on a date (today by default), every member with their
  * relationship to the household's reference person and the date they joined it.
  */
-export function consultFamilyComposition(request: XmlElement, ctx: CallContext): XmlObject {
+export function consultFamilyComposition(request: XmlElement, ctx: Ctx): XmlObject {
   const date = referenceDateOf(request) ?? ctx.today;
   if (date > ctx.today) throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'criteria/referenceDate', fieldValue: date }]);
   const target = ctx.target!;
@@ -35,7 +36,7 @@ export function consultFamilyComposition(request: XmlElement, ctx: CallContext):
 }
 
 /** A refusal: the head, the criteria echoed as far as they are valid (ssin, referenceDate), the status. */
-export function refusal(request: XmlElement, ctx: CallContext, error: StatusError): XmlObject {
+export function refusal(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
   const ssin = childText(request, 'criteria', 'ssin');
   let referenceDate: string | undefined;
   try {

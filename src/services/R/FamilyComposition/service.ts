@@ -1,3 +1,4 @@
+import { SOURCES } from './context';
 import type { NewStyleDeclaration } from '../../types';
 import { childText, XmlElement } from '../../../xml/node';
 import { ocmwRule, ROLE } from '../../authorizations';
@@ -11,7 +12,7 @@ const targetSsin = (request: XmlElement) => childText(request, 'criteria', 'ssin
  * integrated by the calling OCMW (a social-inquiry quality code) on the day of the request; the
  * reference date itself may lie in the past, before the integration.
  */
-export const familyCompositionService: NewStyleDeclaration = {
+export const familyCompositionService: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   style: 'new',
   id: 'R07',
   name: 'FamilyComposition',
@@ -20,7 +21,7 @@ export const familyCompositionService: NewStyleDeclaration = {
   path: '/SOA4520/FamilyComposition/v1/consultFamilyComposition',
   wsdl: 'R07-FamilyComposition/v1/FamilyCompositionV1.wsdl',
   authentication: 'basic',
-  sources: ['rr'],
+  sources: SOURCES,
   operations: [
     {
       name: 'consultFamilyComposition',

@@ -1,6 +1,7 @@
+import type { Ctx } from './context';
 import { child, childText, XmlElement } from '../../../xml/node';
 import { REASON } from '../../../domain/codes';
-import { CallContext, ClassicError, ClassicResult } from '../../types';
+import {ClassicError, ClassicResult} from '../../types';
 import { BisWrites, isPossibleBirthDate, NewBisPerson } from '../../../sources/bis-writes';
 
 /**
@@ -66,7 +67,7 @@ export function readCitizen(request: XmlElement, today: string): NewBisPerson {
   };
 }
 
-export function createKSZCitizen(request: XmlElement, ctx: CallContext): ClassicResult {
+export function createKSZCitizen(request: XmlElement, ctx: Ctx): ClassicResult {
   const person = readCitizen(request, ctx.today);
   const outcome = ctx.sources.bisWrites.register(person, ctx.today);
   if (!outcome.created) {

@@ -1,3 +1,4 @@
+import { SOURCES } from './context';
 import type { ClassicDeclaration } from '../../types';
 import { createKSZCitizen } from './handler';
 
@@ -6,7 +7,7 @@ import { createKSZCitizen } from './handler';
  * ServiceId and Version are not public: the ServiceId follows ReferenceManager.consult (the one
  * known facade ServiceId, contracts.md §3.7), the Version is the emulator's choice.
  */
-export const managePersonService: ClassicDeclaration = {
+export const managePersonService: ClassicDeclaration<(typeof SOURCES)[number]> = {
   style: 'classic',
   id: 'R11',
   name: 'ManagePerson',
@@ -14,7 +15,7 @@ export const managePersonService: ClassicDeclaration = {
   serviceId: 'ManagePerson.createKSZCitizen',
   version: '20090101',
   xsd: ['R11-ManagePerson/20090101/ManagePersonRequest.xsd', 'R11-ManagePerson/20090101/ManagePersonReply.xsd'],
-  sources: ['bisWrites'],
+  sources: SOURCES,
   operations: ['createKSZCitizen'],
   operationOf: () => 'createKSZCitizen',
   // Its authorization rows are declared with BisPersonService's: rows are per service ID (R11).

@@ -1,6 +1,7 @@
+import type { Ctx } from './context';
 import { child, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
-import { CallContext, StatusError } from '../../types';
+import {StatusError} from '../../types';
 import { MSG } from '../../../domain/codes';
 import { DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
 import type { AddressQuery, RrAddress, RrPerson } from '../../../sources/rr';
@@ -13,7 +14,7 @@ import { AddressCriteria, BLOCK, criteriaEcho, readCriteria } from './criteria';
  * Without history the residents of today; with history also the former ones, each stay with its
  * period. A stay ends when the person moves out or dies.
  */
-export function searchPersonsByAddress(request: XmlElement, ctx: CallContext): XmlObject {
+export function searchPersonsByAddress(request: XmlElement, ctx: Ctx): XmlObject {
   const criteria = readCriteria(request);
   // Proportionality: former residents are a block of their own (residentHistory).
   const historyAllowed = !ctx.allowedBlocks || ctx.allowedBlocks.has(BLOCK.HISTORY);
@@ -49,7 +50,7 @@ export function searchPersonsByAddress(request: XmlElement, ctx: CallContext): X
 }
 
 /** A refusal: the head, the criteria when they are valid, the status. */
-export function refusal(request: XmlElement, ctx: CallContext, error: StatusError): XmlObject {
+export function refusal(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
   return { ...replyHead(request, ctx), criteria: criteriaEcho(request), status: status(error.value, error.def, error.information) };
 }
 
@@ -59,7 +60,7 @@ interface Search {
 }
 
 /** The current address of the person named (National Register only): same street, number and box. */
-function atAddressOf(ctx: CallContext): Search {
+function atAddressOf(ctx: Ctx): Search {
   const target = ctx.target!;
   // Like TX25, a number known only in the BIS register is not a National Register person.
   if (target.origin !== 'RN_RR') throw new StatusError('NO_RESULT', MSG.SSIN_UNKNOWN, [{ fieldName: 'ssin', fieldValue: target.ssin }]);

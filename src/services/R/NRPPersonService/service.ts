@@ -1,3 +1,4 @@
+import { SOURCES } from './context';
 import type { NewStyleDeclaration } from '../../types';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
 import { refusal, searchPersonsByAddress } from './handler';
@@ -11,7 +12,7 @@ const LEGAL_CONTEXTS = ['PCSA:SOCIAL_INQUIRY'];
  * integrated (it checks who lives where before opening a file); social workers may see former
  * residents, administrative staff only today's residents (dataFilters says so).
  */
-export const nrpPersonService: NewStyleDeclaration = {
+export const nrpPersonService: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   style: 'new',
   id: 'R06',
   name: 'NRPPersonService',
@@ -20,7 +21,7 @@ export const nrpPersonService: NewStyleDeclaration = {
   path: '/SOA4520/NRPPersonService/v1/searchPersonsByAddress',
   wsdl: 'R06-NRPPersonService/v1/NRPPersonServiceV1.wsdl',
   authentication: 'basic',
-  sources: ['rr'],
+  sources: SOURCES,
   operations: [
     {
       name: 'searchPersonsByAddress',

@@ -1,6 +1,7 @@
+import type { Ctx } from './context';
 import { child, childText, XmlElement } from '../../../xml/node';
 import { REASON } from '../../../domain/codes';
-import { ClassicError, ClassicResult, CallContext, Detail } from '../../types';
+import {ClassicError, ClassicResult, Detail} from '../../types';
 import type { Identity } from '../../../sources/persons';
 import { field, phoneticSearch, readPhoneticCriteria } from './phonetic';
 import { readVerificationData, VerificationData, verify } from './verification';
@@ -12,7 +13,7 @@ import { limitedLegalData } from './legalData';
  * the person as ctx.target. By phonetic criteria: a search over both registers.
  * No integration is required: a CPAS identifies a person before it integrates them.
  */
-export function identifyPerson(request: XmlElement, ctx: CallContext): ClassicResult {
+export function identifyPerson(request: XmlElement, ctx: Ctx): ClassicResult {
   const criteria = child(request, 'SearchCriteria');
   const ssin = childText(criteria, 'SSIN');
   const phonetic = child(criteria, 'PhoneticCriteria');
@@ -30,7 +31,7 @@ export function identifyPerson(request: XmlElement, ctx: CallContext): ClassicRe
   throw new ClassicError({ severity: 'ERROR', def: REASON.ARGUMENT_MISSING, information: [{ fieldName: 'Search Criteria: SSIN or Phonetic Criteria' }] });
 }
 
-function byPhoneticCriteria(el: XmlElement, ctx: CallContext, verification: VerificationData | undefined): ClassicResult {
+function byPhoneticCriteria(el: XmlElement, ctx: Ctx, verification: VerificationData | undefined): ClassicResult {
   const criteria = readPhoneticCriteria(el);
   const found = phoneticSearch(ctx.sources.persons, criteria);
   if (found.length === 0) throw new ClassicError({ severity: 'ERROR', def: REASON.PHONETIC_NO_MATCH });
@@ -54,7 +55,7 @@ function byPhoneticCriteria(el: XmlElement, ctx: CallContext, verification: Veri
  * a match adds Extended data and 12007001; PersonData that does not match adds 22007007. With
  * several phonetic results it is not used, and no result gets Extended data.
  */
-function answer(ctx: CallContext, persons: Identity[], verification: VerificationData | undefined, details: Detail[]): ClassicResult {
+function answer(ctx: Ctx, persons: Identity[], verification: VerificationData | undefined, details: Detail[]): ClassicResult {
   let validated: string | undefined;
   if (verification && persons.length === 1) {
     const outcome = verify(persons[0], verification);

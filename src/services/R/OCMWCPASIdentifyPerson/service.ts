@@ -1,10 +1,11 @@
+import { SOURCES } from './context';
 import type { ClassicDeclaration } from '../../types';
 import { childText } from '../../../xml/node';
 import { identifyPerson } from './handler';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
 
 /** R04 OCMWCPASIdentifyPerson 20050930 (contracts.md §3.1): identify a person by SSIN or phonetic criteria. */
-export const identifyPersonService: ClassicDeclaration = {
+export const identifyPersonService: ClassicDeclaration<(typeof SOURCES)[number]> = {
   style: 'classic',
   id: 'R04',
   name: 'OCMWCPASIdentifyPerson',
@@ -12,7 +13,7 @@ export const identifyPersonService: ClassicDeclaration = {
   serviceId: 'OCMWCPASIdentifyPerson',
   version: '20050930',
   xsd: ['R04-OCMWCPASIdentifyPerson/20050930/IdentifyPersonRequest.xsd', 'R04-OCMWCPASIdentifyPerson/20050930/IdentifyPersonReply.xsd'],
-  sources: ['persons', 'rr'],
+  sources: SOURCES,
   operations: ['bySSIN', 'byPhoneticCriteria'],
   // Only a search by SSIN names its person up front; a phonetic search does not.
   operationOf: (request) => (childText(request, 'SearchCriteria', 'SSIN') ? 'bySSIN' : 'byPhoneticCriteria'),

@@ -1,6 +1,7 @@
+import type { Ctx } from './context';
 import type { XmlElement } from '../../../xml/node';
 import type { Register } from '../../../sources/repertory';
-import { CallContext, ClassicResult } from '../../types';
+import {ClassicResult} from '../../types';
 import { argumentInvalid, proofMismatch } from './errors';
 import { REGISTERS, registerInscription, Subject, unregisterInscription } from './inscriptions';
 import { lastAllowedDay, Period } from './period';
@@ -13,7 +14,7 @@ import { readRequest } from './request';
  * (REGISTER), de-integrates (UNREGISTER) or lists (LIST) a person in the persons repertory.
  * The shared pipeline has already checked the caller (AuthorizedUser) and the SSIN (ctx.target).
  */
-export function manageAccess(request: XmlElement, ctx: CallContext): ClassicResult {
+export function manageAccess(request: XmlElement, ctx: Ctx): ClassicResult {
   const organisation = ctx.caller?.organisation;
   const person = ctx.target;
   if (!organisation || !person) throw new Error('ManageAccess runs only after authentication and the SSIN checks');

@@ -1,10 +1,11 @@
+import { SOURCES } from './context';
 import type { ClassicDeclaration } from '../../types';
 import { childText } from '../../../xml/node';
 import { manageAccess } from './handler';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
 
 /** R02 OCMWCPASManageAccess 20050930 (contracts.md §3.2): integrate, de-integrate and list an SSIN in the persons repertory. */
-export const manageAccessService: ClassicDeclaration = {
+export const manageAccessService: ClassicDeclaration<(typeof SOURCES)[number]> = {
   style: 'classic',
   id: 'R02',
   name: 'OCMWCPASManageAccess',
@@ -12,7 +13,7 @@ export const manageAccessService: ClassicDeclaration = {
   serviceId: 'OCMWCPASManageAccess',
   version: '20050930',
   xsd: ['R02-OCMWCPASManageAccess/20050930/ManageAccessRequest.xsd', 'R02-OCMWCPASManageAccess/20050930/ManageAccessReply.xsd'],
-  sources: ['directory', 'repertory'],
+  sources: SOURCES,
   operations: ['REGISTER', 'UNREGISTER', 'LIST'],
   operationOf: (request) => childText(request, 'Action') ?? '',
   targetSsin: (request) => childText(request, 'SSIN') ?? '',

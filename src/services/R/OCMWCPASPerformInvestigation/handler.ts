@@ -1,7 +1,8 @@
+import type { Ctx } from './context';
 import { childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { REASON } from '../../../domain/codes';
-import { CallContext, ClassicError, ClassicResult, Detail } from '../../types';
+import {ClassicError, ClassicResult, Detail} from '../../types';
 import { fromRr, Identity } from '../../../sources/persons';
 import type { HouseholdMember } from '../../../sources/rr';
 import { familyRoleCode } from '../../../sources/rr/labels';
@@ -16,7 +17,7 @@ import { waitRegister } from './waitRegister';
  * member (the investigated person first). Only the groups the interceptor allows are returned
  * (ctx.allowedBlocks, proportionality); undefined = every group asked.
  */
-export function performInvestigation(request: XmlElement, ctx: CallContext): ClassicResult {
+export function performInvestigation(request: XmlElement, ctx: Ctx): ClassicResult {
   checkGroups(request);
   const person = ctx.target!;
   const requested = requestedGroups(request);
@@ -55,7 +56,7 @@ export function performInvestigation(request: XmlElement, ctx: CallContext): Cla
 }
 
 /** The household today, or on the day of death for a deceased person; none for a BIS number (no National Register household). */
-function householdOf(ctx: CallContext, person: Identity): HouseholdMember[] | undefined {
+function householdOf(ctx: Ctx, person: Identity): HouseholdMember[] | undefined {
   if (!person.rr) return undefined;
   const decease = person.rr.decease_date;
   const date = decease && decease < ctx.today ? decease : ctx.today;

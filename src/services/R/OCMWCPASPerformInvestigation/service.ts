@@ -1,3 +1,4 @@
+import { SOURCES } from './context';
 import type { ClassicDeclaration } from '../../types';
 import { childText } from '../../../xml/node';
 import { ocmwRule, ROLE } from '../../authorizations';
@@ -9,7 +10,7 @@ import { GROUPS, requestedGroups } from './groups';
  * inquiry. Its DataGroups are the data blocks. Seeded rows: the person must be integrated by the
  * calling OCMW; social workers get every group, administrative staff all but the waiting register.
  */
-export const performInvestigationService: ClassicDeclaration = {
+export const performInvestigationService: ClassicDeclaration<(typeof SOURCES)[number]> = {
   style: 'classic',
   id: 'R08',
   name: 'OCMWCPASPerformInvestigation',
@@ -17,7 +18,7 @@ export const performInvestigationService: ClassicDeclaration = {
   serviceId: 'OCMWCPASPerformInvestigation',
   version: '20080604',
   xsd: ['R08-OCMWCPASPerformInvestigation/20080604/PerformInvestigationRequest.xsd', 'R08-OCMWCPASPerformInvestigation/20080604/PerformInvestigationReply.xsd'],
-  sources: ['rr'],
+  sources: SOURCES,
   operations: ['PerformInvestigation'],
   operationOf: () => 'PerformInvestigation',
   targetSsin: (request) => childText(request, 'SocialSecurityUser') ?? '',

@@ -1,9 +1,10 @@
+import type { Ctx } from './context';
 import { child, childrenNamed, childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { MSG } from '../../../domain/codes';
 import { phoneticKey } from '../../../domain/phonetic';
 import { DATA_FOUND, informationCBSS, NO_DATA_FOUND, status } from '../../../soap/newstyle';
-import { CallContext, StatusError } from '../../types';
+import {StatusError} from '../../types';
 import type { Identity } from '../../../sources/persons';
 import { SsinHistory } from '../../../sources/ssin-history';
 import { Block, NameCriteria, readNameCriteria, requestedBlocks } from './criteria';
@@ -17,7 +18,7 @@ import { personXml } from './person';
  */
 
 /** informationCustomer, informationCBSS, legalContext: mandatory in BaseResponseType, so echoed even when empty. */
-function head(request: XmlElement, ctx: CallContext): XmlObject {
+function head(request: XmlElement, ctx: Ctx): XmlObject {
   return {
     informationCustomer: child(request, 'informationCustomer'),
     informationCBSS: informationCBSS(ctx),
@@ -43,7 +44,7 @@ const NAME_CRITERIA = ['lastName', 'firstName', 'birthDate', 'gender', 'maximumR
 const echoOf = (request: XmlElement) => criteriaEcho(request, request.local === 'searchPersonBySsinRequest' ? SSIN_CRITERIA : NAME_CRITERIA);
 
 /** Requested blocks split into those returned (allowed by the interceptor) and those filtered out. */
-function blocksFor(request: XmlElement, ctx: CallContext): { returned: Set<Block>; filtered: Block[] } {
+function blocksFor(request: XmlElement, ctx: Ctx): { returned: Set<Block>; filtered: Block[] } {
   const requested = requestedBlocks(request);
   const allowed = ctx.allowedBlocks;
   const returned = requested.filter((b) => !allowed || allowed.has(b));
@@ -54,7 +55,7 @@ function blocksFor(request: XmlElement, ctx: CallContext): { returned: Set<Block
 const dataFilters = (filtered: Block[]) => (filtered.length > 0 ? { filteredElement: filtered } : undefined);
 
 /** searchPersonBySsin: the pipeline has checked the SSIN (structure, existence, status) into ctx.target. */
-export function searchPersonBySsin(request: XmlElement, ctx: CallContext): XmlObject {
+export function searchPersonBySsin(request: XmlElement, ctx: Ctx): XmlObject {
   const person = ctx.target!;
   const { returned, filtered } = blocksFor(request, ctx);
   const replaces = ctx.sources.ssinHistory.predecessors(person.ssin)[0];
@@ -69,7 +70,7 @@ export function searchPersonBySsin(request: XmlElement, ctx: CallContext): XmlOb
 }
 
 /** searchPersonsByName: phonetic last name, birth date (00 = any), optional first name and gender. */
-export function searchPersonsByName(request: XmlElement, ctx: CallContext): XmlObject {
+export function searchPersonsByName(request: XmlElement, ctx: Ctx): XmlObject {
   const criteria = readNameCriteria(request);
   const { returned, filtered } = blocksFor(request, ctx);
   const found = ctx.sources.persons
@@ -92,7 +93,7 @@ export function searchPersonsByName(request: XmlElement, ctx: CallContext): XmlO
 }
 
 /** Refusals keep the reply valid: head, the criteria echoed, status. */
-export function refusal(request: XmlElement, ctx: CallContext, error: StatusError): XmlObject {
+export function refusal(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
   return { ...head(request, ctx), criteria: echoOf(request), status: status(error.value, error.def, error.information) };
 }
 

@@ -1,3 +1,4 @@
+import { SOURCES } from './context';
 import type { AuthorizationRule, DataBlocks, NewStyleDeclaration } from '../../types';
 import { childText } from '../../../xml/node';
 import { BLOCKS, readNameCriteria, requestedBlocks } from './criteria';
@@ -27,7 +28,7 @@ const AUTHORIZATIONS: AuthorizationRule[] = [
 const DATA_BLOCKS: DataBlocks = { all: [...BLOCKS], requested: (request) => requestedBlocks(request), source: 'RR+BIS' };
 
 /** R05 PersonService V4 (modelled on CommonV3): legal data of RR and BIS persons, by SSIN or by name and birth date. */
-export const personServiceV4: NewStyleDeclaration = {
+export const personServiceV4: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   style: 'new',
   id: 'R05',
   name: 'PersonService',
@@ -36,7 +37,7 @@ export const personServiceV4: NewStyleDeclaration = {
   path: '/SOA4520/PersonService/v4/consult',
   wsdl: 'R05-PersonService/v4/PersonServiceV4.wsdl',
   authentication: 'basic',
-  sources: ['bisWrites', 'persons', 'rr', 'ssinHistory'],
+  sources: SOURCES,
   authorizations: AUTHORIZATIONS,
   dataBlocks: DATA_BLOCKS,
   operations: [

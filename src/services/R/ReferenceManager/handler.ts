@@ -1,7 +1,8 @@
+import type { Ctx } from './context';
 import type { XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { SSDN_COMMON_NS } from '../../../soap/ssdn';
-import type { CallContext, ClassicResult } from '../../types';
+import type {ClassicResult} from '../../types';
 import type { Inscription } from '../../../sources/repertory';
 import { qualityCodeLabel, sectorLabel } from '../../../sources/sectors';
 import { Combination, ConsultArgs, readConsult } from './request';
@@ -12,7 +13,7 @@ import { Combination, ConsultArgs, readConsult } from './request';
  * code, with every period that shares a day with RequestedPeriod. The shared stages have checked
  * the SSIN; the interceptor checks that the caller has the person integrated (finality).
  */
-export function consult(request: XmlElement, ctx: CallContext): ClassicResult {
+export function consult(request: XmlElement, ctx: Ctx): ClassicResult {
   const args = readConsult(request);
   const ownSector = ctx.caller?.organisation.sector;
   const found = ctx.sources.repertory
@@ -27,7 +28,7 @@ function wanted(i: Inscription, combinations: Combination[]): boolean {
 }
 
 /** One Consultation per sector and quality code, in that order, with its periods oldest first. */
-function consultations(found: Inscription[], args: ConsultArgs, ctx: CallContext): XmlObject[] {
+function consultations(found: Inscription[], args: ConsultArgs, ctx: Ctx): XmlObject[] {
   const groups = new Map<string, Inscription[]>();
   for (const i of [...found].sort((a, b) => a.sector - b.sector || a.quality_code - b.quality_code || (a.begin_date < b.begin_date ? -1 : 1))) {
     const key = `${i.sector}/${i.quality_code}`;

@@ -1,3 +1,4 @@
+import { SOURCES } from './context';
 import type { AuthorizationRule, ClassicDeclaration } from '../../types';
 import { child, childText, XmlElement } from '../../../xml/node';
 import { consult } from './handler';
@@ -20,7 +21,7 @@ const AUTHORIZATIONS: AuthorizationRule[] = [
 const criteria = (request: XmlElement) => child(request, 'ConsultOtherSectorsCriteria');
 
 /** R03 ReferenceManager.consult 20050525 (contracts.md §3.7): a person's integrations in other sectors. */
-export const referenceManagerService: ClassicDeclaration = {
+export const referenceManagerService: ClassicDeclaration<(typeof SOURCES)[number]> = {
   style: 'classic',
   id: 'R03',
   name: 'ReferenceManager',
@@ -28,7 +29,7 @@ export const referenceManagerService: ClassicDeclaration = {
   serviceId: 'ReferenceManager.consult',
   version: '20050525',
   xsd: ['R03-ReferenceManager/20050525/ReferenceManagerRequest.xsd', 'R03-ReferenceManager/20050525/ReferenceManagerReply.xsd'],
-  sources: ['directory', 'repertory'],
+  sources: SOURCES,
   operations: ['consult'],
   operationOf: () => 'consult',
   targetSsin: (request) => childText(criteria(request), 'RequestedSsin') ?? '',

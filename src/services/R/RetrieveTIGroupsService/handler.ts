@@ -1,6 +1,7 @@
+import type { Ctx } from './context';
 import { child, childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
-import { CallContext, StatusError } from '../../types';
+import {StatusError} from '../../types';
 import { MSG } from '../../../domain/codes';
 import { DATA_FOUND, informationCBSS, status } from '../../../soap/newstyle';
 import type { RrPerson } from '../../../sources/rr';
@@ -17,7 +18,7 @@ import { buildTiGroups, TiOptions } from './tiGroups';
 const V1_LEGAL_CONTEXTS = ['social issues', 'administrative staff'];
 
 /** v2: informationCustomer, informationCBSS, legalContext, searchInformation, status, rrn_it_implicit. */
-export function retrieveTI(request: XmlElement, ctx: CallContext): XmlObject {
+export function retrieveTI(request: XmlElement, ctx: Ctx): XmlObject {
   // A missing legalContext (mandatory since v2) was refused by the operation's validate step.
   const options = searchOptions(request, ctx);
   const person = registerFile(ctx);
@@ -30,7 +31,7 @@ export function retrieveTI(request: XmlElement, ctx: CallContext): XmlObject {
 }
 
 /** v2 refusals keep the reply valid: legalContext is mandatory in the reply type too (echoed empty when missing). */
-export function refusalV2(request: XmlElement, ctx: CallContext, error: StatusError): XmlObject {
+export function refusalV2(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
   return {
     ...head(request, ctx),
     searchInformation: searchEcho(request),
@@ -39,7 +40,7 @@ export function refusalV2(request: XmlElement, ctx: CallContext, error: StatusEr
 }
 
 /** v1: the same file; the reply puts status before searchInformation, and legalContext is optional. */
-export function retrieveTIV1(request: XmlElement, ctx: CallContext): XmlObject {
+export function retrieveTIV1(request: XmlElement, ctx: Ctx): XmlObject {
   const legalContext = childText(request, 'legalContext');
   if (legalContext !== undefined && !V1_LEGAL_CONTEXTS.includes(legalContext)) {
     throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'legalContext', fieldValue: legalContext.slice(0, 256) }]);
@@ -54,7 +55,7 @@ export function retrieveTIV1(request: XmlElement, ctx: CallContext): XmlObject {
   };
 }
 
-export function refusalV1(request: XmlElement, ctx: CallContext, error: StatusError): XmlObject {
+export function refusalV1(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
   return {
     ...headV1(request, ctx),
     status: status(error.value, error.def, error.information),
@@ -62,7 +63,7 @@ export function refusalV1(request: XmlElement, ctx: CallContext, error: StatusEr
   };
 }
 
-function head(request: XmlElement, ctx: CallContext): XmlObject {
+function head(request: XmlElement, ctx: Ctx): XmlObject {
   return {
     informationCustomer: child(request, 'informationCustomer'),
     informationCBSS: informationCBSS(ctx),
@@ -71,7 +72,7 @@ function head(request: XmlElement, ctx: CallContext): XmlObject {
 }
 
 /** The v1 head; a legalContext outside the v1 list is not echoed (the reply type would not allow it). */
-function headV1(request: XmlElement, ctx: CallContext): XmlObject {
+function headV1(request: XmlElement, ctx: Ctx): XmlObject {
   const legalContext = childText(request, 'legalContext');
   return {
     informationCustomer: child(request, 'informationCustomer'),
@@ -98,7 +99,7 @@ function searchEcho(request: XmlElement): XmlObject {
 const HISTORY_VALUES = ['true', 'false', '1', '0'];
 
 /** searchInformation/language (nl|fr|de, default fr) and history (xsd:boolean, default false). */
-function searchOptions(request: XmlElement, ctx: CallContext): TiOptions {
+function searchOptions(request: XmlElement, ctx: Ctx): TiOptions {
   const search = child(request, 'searchInformation');
   const language = childText(search, 'language') ?? 'fr';
   if (!LANGUAGES.includes(language as Language)) {
@@ -112,7 +113,7 @@ function searchOptions(request: XmlElement, ctx: CallContext): TiOptions {
 }
 
 /** TX25 covers National Register numbers only: a person known only in the BIS register is "not found". */
-function registerFile(ctx: CallContext): RrPerson {
+function registerFile(ctx: Ctx): RrPerson {
   const target = ctx.target!;
   const person = target.origin === 'RN_RR' ? target.rr : undefined;
   if (!person) throw new StatusError('NO_RESULT', MSG.SSIN_UNKNOWN, [{ fieldName: 'ssin', fieldValue: target.ssin }]);

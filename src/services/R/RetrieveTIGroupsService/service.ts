@@ -1,3 +1,4 @@
+import { SOURCES } from './context';
 import { NewStyleOperationDeclaration, NewStyleDeclaration, StatusError } from '../../types';
 import { MSG } from '../../../domain/codes';
 import { childText, XmlElement } from '../../../xml/node';
@@ -36,7 +37,7 @@ const SOAP_ACTION = 'http://kszbcss.fgov.be/RetrieveTIGroupsService/retrieveTI';
 const targetSsin = (request: XmlElement) => childText(request, 'searchInformation', 'ssin') ?? '';
 
 /** Both versions have the one operation retrieveTI, with the same element names and SOAPAction. */
-function retrieveTIOperation(handle: NewStyleOperationDeclaration['handle'], refusal: NewStyleOperationDeclaration['refusal']): NewStyleOperationDeclaration {
+function retrieveTIOperation(handle: NewStyleOperationDeclaration<(typeof SOURCES)[number]>['handle'], refusal: NewStyleOperationDeclaration<(typeof SOURCES)[number]>['refusal']): NewStyleOperationDeclaration<(typeof SOURCES)[number]> {
   return {
     name: 'retrieveTI',
     targetSsin,
@@ -46,7 +47,7 @@ function retrieveTIOperation(handle: NewStyleOperationDeclaration['handle'], ref
 }
 
 /** R09 RetrieveTIGroupsService v2 "TX25" (contracts.md §5.2): the National Register file with its TI groups. */
-export const retrieveTIGroupsV2Service: NewStyleDeclaration = {
+export const retrieveTIGroupsV2Service: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   style: 'new',
   id: 'R09',
   name: 'RetrieveTIGroupsService',
@@ -55,7 +56,7 @@ export const retrieveTIGroupsV2Service: NewStyleDeclaration = {
   path: '/SOA4520/RetrieveTIGroupsService/v2/retrieveTI',
   wsdl: 'R09-RetrieveTIGroupsService/v2/RetrieveTIGroupsV2.wsdl',
   authentication: 'basic',
-  sources: ['rr'],
+  sources: SOURCES,
   operations: [{ ...retrieveTIOperation(retrieveTI, refusalV2), validate: requireLegalContext }],
   authorizations: AUTHORIZATIONS,
   dataBlocks: DATA_BLOCKS,
@@ -65,7 +66,7 @@ export const retrieveTIGroupsV2Service: NewStyleDeclaration = {
  * R09 RetrieveTIGroupsService v1: the older interface still used by some clients. Same file;
  * the reply puts status before searchInformation, legalContext is optional and enumerated.
  */
-export const retrieveTIGroupsV1Service: NewStyleDeclaration = {
+export const retrieveTIGroupsV1Service: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   style: 'new',
   id: 'R09',
   name: 'RetrieveTIGroupsService',
@@ -75,7 +76,7 @@ export const retrieveTIGroupsV1Service: NewStyleDeclaration = {
   wsdl: 'R09-RetrieveTIGroupsService/v1/RetrieveTIGroupsV1.wsdl',
   faultListName: 'error',
   authentication: 'basic',
-  sources: ['rr'],
+  sources: SOURCES,
   operations: [{ ...retrieveTIOperation(retrieveTIV1, refusalV1), legalContextOf: (request) => childText(request, 'legalContext') ?? 'social issues' }],
   dataBlocks: DATA_BLOCKS,
 };

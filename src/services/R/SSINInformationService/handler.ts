@@ -1,9 +1,10 @@
+import type { Ctx } from './context';
 import { child, childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { MSG } from '../../../domain/codes';
 import { checkSsin } from '../../../domain/ssin';
 import { DATA_FOUND, informationCBSS, status } from '../../../soap/newstyle';
-import { CallContext, StatusError } from '../../types';
+import {StatusError} from '../../types';
 import { SsinHistory, SsinRecord } from '../../../sources/ssin-history';
 
 /**
@@ -11,7 +12,7 @@ import { SsinHistory, SsinRecord } from '../../../sources/ssin-history';
  * answers for replaced and cancelled numbers too (that is its purpose), so it declares no
  * targetSsin and does the structure and existence checks itself (MSG00011, MSG00005).
  */
-export function consultSsinHistory(request: XmlElement, ctx: CallContext): XmlObject {
+export function consultSsinHistory(request: XmlElement, ctx: Ctx): XmlObject {
   const ssin = childText(request, 'criteria', 'ssin');
   if (ssin === undefined) throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'ssin' }]);
   ctx.audit.targetSsin = ssin;
@@ -36,14 +37,14 @@ export function consultSsinHistory(request: XmlElement, ctx: CallContext): XmlOb
   };
 }
 
-export function refusal(request: XmlElement, ctx: CallContext, error: StatusError): XmlObject {
+export function refusal(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
   return { ...head(request, ctx), criteria: criteriaEcho(request), status: status(error.value, error.def, error.information) };
 }
 
 /** The criteria as received (the echo type is lenient, so a refused invalid SSIN is echoed in a valid reply). */
 const criteriaEcho = (request: XmlElement): XmlObject => ({ ssin: childText(request, 'criteria', 'ssin') });
 
-function head(request: XmlElement, ctx: CallContext): XmlObject {
+function head(request: XmlElement, ctx: Ctx): XmlObject {
   return {
     informationCustomer: child(request, 'informationCustomer'),
     informationCBSS: informationCBSS(ctx),

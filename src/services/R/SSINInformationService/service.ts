@@ -1,3 +1,4 @@
+import { SOURCES } from './context';
 import type { AuthorizationRule, NewStyleDeclaration } from '../../types';
 import { consultSsinHistory, refusal } from './handler';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
@@ -13,7 +14,7 @@ const AUTHORIZATIONS: AuthorizationRule[] = [
 ];
 
 /** R10 SSINInformationService v1 (modelled on CommonV3): the history of an SSIN (BIS to RR number, replacements, cancellations). */
-export const ssinInformationService: NewStyleDeclaration = {
+export const ssinInformationService: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   style: 'new',
   id: 'R10',
   name: 'SSINInformationService',
@@ -22,7 +23,7 @@ export const ssinInformationService: NewStyleDeclaration = {
   path: '/SOA4520/SSINInformationService/v1/consult',
   wsdl: 'R10-SSINInformationService/v1/SSINInformationServiceV1.wsdl',
   authentication: 'basic',
-  sources: ['ssinHistory'],
+  sources: SOURCES,
   authorizations: AUTHORIZATIONS,
   operations: [
     {

@@ -1,8 +1,9 @@
+import { SOURCES } from './context';
 import type { NewStyleDeclaration } from '../../types';
 import { sendTestMessage } from './handler';
 
 /** R01 TestConnectionService v1 (contracts.md §5.1): real clients call it, without credentials, before anything else. */
-export const testConnectionService: NewStyleDeclaration = {
+export const testConnectionService: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   style: 'new',
   id: 'R01',
   name: 'TestConnectionService',
@@ -11,7 +12,7 @@ export const testConnectionService: NewStyleDeclaration = {
   path: '/SOA4520/TestConnectionServiceService/sendTestMessage',
   wsdl: 'R01-TestConnectionService/v1/TestConnectionService.wsdl',
   authentication: 'none',
-  sources: [],
+  sources: SOURCES,
   operations: [
     {
       name: 'sendTestMessage',

@@ -1,6 +1,6 @@
+import type { Ctx } from './context';
 import type { XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
-import type { CallContext } from '../../types';
 import type { UnemploymentOperation } from './service';
 import { consultPayments, consultRights } from './situation';
 import { consultActivationPaidSums, consultPaidSums, consultScheduledPayment } from './payments';
@@ -15,7 +15,7 @@ import {
 import { CriteriaShape, readCriteria } from './criteria';
 
 /** One handler per operation, grouped by family: situation at a date, month ranges, histories. */
-export const HANDLERS: Record<UnemploymentOperation, (request: XmlElement, ctx: CallContext) => XmlObject> = {
+export const HANDLERS: Record<UnemploymentOperation, (request: XmlElement, ctx: Ctx) => XmlObject> = {
   consultPaidSums,
   consultActivationPaidSums,
   consultScheduledPayment,

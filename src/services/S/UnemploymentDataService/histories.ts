@@ -1,7 +1,7 @@
+import type { Ctx } from './context';
 import type { XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { MSG } from '../../../domain/codes';
-import type { CallContext } from '../../types';
 import { addDays, RvaSanction, RvaScale } from '../../../sources/rva';
 import { readCriteria } from './criteria';
 import { answer, decisionIdentification, found, notFound, openPeriod, overlaps } from './reply';
@@ -23,7 +23,7 @@ import {
  * returned; nothing found in an existing file is NO_DATA_FOUND UD000011.
  */
 
-const noMatch = (ctx: CallContext, ssin: string) => notFound(ctx, ssin, MSG.UD_NO_MATCH);
+const noMatch = (ctx: Ctx, ssin: string) => notFound(ctx, ssin, MSG.UD_NO_MATCH);
 
 /** Article codes (stored comma-separated) as an articles block of at most `max`. */
 function articles(codes: string, max: number): XmlObject | undefined {
@@ -47,7 +47,7 @@ function unemploymentScales(rows: RvaScale[]): XmlObject[] {
   }));
 }
 
-export function consultScaleCodeHistory(request: XmlElement, ctx: CallContext): XmlObject {
+export function consultScaleCodeHistory(request: XmlElement, ctx: Ctx): XmlObject {
   const c = readCriteria(request, 'P');
   const rows = ctx.sources.rva.scales(c.ssin).filter((r) => overlaps(r.begin_date, r.end_date, c.period!));
   if (rows.length === 0) return answer(request, ctx, c, noMatch(ctx, c.ssin));
@@ -74,7 +74,7 @@ function sanctionEnd(s: RvaSanction): string | null {
   return s.end_date ?? (s.begin_date && s.weeks ? addDays(s.begin_date, s.weeks * 7 - 1) : null);
 }
 
-export function consultSanctionHistory(request: XmlElement, ctx: CallContext): XmlObject {
+export function consultSanctionHistory(request: XmlElement, ctx: Ctx): XmlObject {
   const c = readCriteria(request, 'P');
   const p = c.period!;
   const all = ctx.sources.rva.sanctions(c.ssin);
@@ -98,7 +98,7 @@ export function consultSanctionHistory(request: XmlElement, ctx: CallContext): X
   });
 }
 
-export function consultExemptionHistory(request: XmlElement, ctx: CallContext): XmlObject {
+export function consultExemptionHistory(request: XmlElement, ctx: Ctx): XmlObject {
   const c = readCriteria(request, 'P');
   const rows = ctx.sources.rva.exemptions(c.ssin).filter((e) => overlaps(e.begin_date, e.end_date, c.period!));
   if (rows.length === 0) return answer(request, ctx, c, noMatch(ctx, c.ssin));
@@ -115,7 +115,7 @@ export function consultExemptionHistory(request: XmlElement, ctx: CallContext): 
   return answer(request, ctx, c, found(), { exemptions: { exemption } });
 }
 
-export function consultWorkDisabilityHistory(request: XmlElement, ctx: CallContext): XmlObject {
+export function consultWorkDisabilityHistory(request: XmlElement, ctx: Ctx): XmlObject {
   const c = readCriteria(request, 'P');
   // The contract returns at most five periods: the most recent ones.
   const rows = ctx.sources.rva.disabilities(c.ssin).filter((d) => overlaps(d.begin_date, d.end_date, c.period!)).slice(-5);
@@ -124,7 +124,7 @@ export function consultWorkDisabilityHistory(request: XmlElement, ctx: CallConte
   return answer(request, ctx, c, found(), { disabilities: { disability } });
 }
 
-export function consultYoungAvailabilityDecisionHistory(request: XmlElement, ctx: CallContext): XmlObject {
+export function consultYoungAvailabilityDecisionHistory(request: XmlElement, ctx: Ctx): XmlObject {
   const c = readCriteria(request, 'P');
   const p = c.period!;
   const rows = ctx.sources.rva.youngDecisions(c.ssin).filter((d) => d.decision_date >= p.begin && d.decision_date <= p.end);
@@ -142,7 +142,7 @@ export function consultYoungAvailabilityDecisionHistory(request: XmlElement, ctx
   return answer(request, ctx, c, found(), { decisions: { decision } });
 }
 
-export function consultNoEarningCapacityAndLawsuitMutuality(request: XmlElement, ctx: CallContext): XmlObject {
+export function consultNoEarningCapacityAndLawsuitMutuality(request: XmlElement, ctx: Ctx): XmlObject {
   const c = readCriteria(request, 'S');
   const m = ctx.sources.rva.mutuality(c.ssin);
   if (!m || (m.no_earning_capacity_begin === null && m.lawsuit_type === null)) return answer(request, ctx, c, noMatch(ctx, c.ssin));

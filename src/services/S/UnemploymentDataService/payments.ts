@@ -1,7 +1,7 @@
+import type { Ctx } from './context';
 import type { XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { MSG } from '../../../domain/codes';
-import type { CallContext } from '../../types';
 import { ALLOWANCE, DossierStatus, effectiveSanctions, monthGrid, RvaActivation, RvaPayment } from '../../../sources/rva';
 import { MonthRange, readCriteria } from './criteria';
 import { answer, cents, decimal, found, notFound, openPeriod, requireSpan } from './reply';
@@ -38,7 +38,7 @@ function byMonth<T extends { month: string }>(rows: T[]): Map<string, T[]> {
   return months;
 }
 
-export function consultPaidSums(request: XmlElement, ctx: CallContext): XmlObject {
+export function consultPaidSums(request: XmlElement, ctx: Ctx): XmlObject {
   const c = readCriteria(request, 'MA');
   requireSpan(c.months!, 48);
   // Without allAllowance=1 only the allowances of the unemployed themselves are counted (modelled: temporary unemployment left out).
@@ -58,7 +58,7 @@ function allowanceXml(a: RvaActivation): XmlObject {
   };
 }
 
-export function consultActivationPaidSums(request: XmlElement, ctx: CallContext): XmlObject {
+export function consultActivationPaidSums(request: XmlElement, ctx: Ctx): XmlObject {
   const c = readCriteria(request, 'MA');
   requireSpan(c.months!, 24);
   const rows = ctx.sources.rva.activations(c.ssin).filter((a) => inRange(c.months!)(a.month));
@@ -75,7 +75,7 @@ export function consultActivationPaidSums(request: XmlElement, ctx: CallContext)
  * The day grid of each paid month: the same calendar the payments were counted with
  * (src/sources/rva.ts monthGrid), so the indemnified days equal nbrOfAllowances.
  */
-export function consultScheduledPayment(request: XmlElement, ctx: CallContext): XmlObject {
+export function consultScheduledPayment(request: XmlElement, ctx: Ctx): XmlObject {
   const c = readCriteria(request, 'M');
   requireSpan(c.months!, 12);
   const rva = ctx.sources.rva;

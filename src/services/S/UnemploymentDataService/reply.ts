@@ -1,15 +1,16 @@
+import type { Ctx } from './context';
 import { child, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { replyHead, status } from '../../../soap/newstyle';
 import { CodeDef, MSG } from '../../../domain/codes';
-import { CallContext, StatusError } from '../../types';
+import {StatusError} from '../../types';
 import { Criteria, MonthRange, monthSpan } from './criteria';
 
 /**
  * The reply of every operation (UnemploymentDataTypesV3.xsd): informationCustomer,
  * informationCBSS, legalContext, searchCriteria (echoed), status, ssin, then the result block.
  */
-export function answer(request: XmlElement, ctx: CallContext, criteria: Criteria, outcome: XmlObject, result?: XmlObject): XmlObject {
+export function answer(request: XmlElement, ctx: Ctx, criteria: Criteria, outcome: XmlObject, result?: XmlObject): XmlObject {
   return {
     ...replyHead(request, ctx),
     searchCriteria: child(request, 'searchCriteria'),
@@ -25,7 +26,7 @@ export const found = (): XmlObject => status('DATA_FOUND', MSG.OK);
  * NO_DATA_FOUND: MSG00100 when the RVA has no file for the person at all, otherwise the RVA's more
  * specific code (no data for these criteria, no payment in the period, ...).
  */
-export function notFound(ctx: CallContext, ssin: string, specific: CodeDef): XmlObject {
+export function notFound(ctx: Ctx, ssin: string, specific: CodeDef): XmlObject {
   return status('NO_DATA_FOUND', ctx.sources.rva.hasFile(ssin) ? specific : MSG.NO_DATA);
 }
 
@@ -39,7 +40,7 @@ export function requireSpan(range: MonthRange, max: number): void {
 }
 
 /** A situation date after today cannot be known yet: the RVA refuses it (UDS00016, modelled use of a real code). */
-export function requirePastDate(date: string | undefined, ctx: CallContext): void {
+export function requirePastDate(date: string | undefined, ctx: Ctx): void {
   if (date !== undefined && date > ctx.today) {
     throw new StatusError('NO_RESULT', MSG.UDS_INVALID_DATE, [{ fieldName: 'searchCriteria/date', fieldValue: date }]);
   }

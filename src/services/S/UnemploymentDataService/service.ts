@@ -1,3 +1,4 @@
+import { SOURCES } from './context';
 import type { NewStyleOperationDeclaration, NewStyleDeclaration } from '../../types';
 import { childText, XmlElement } from '../../../xml/node';
 import { criteriaSsin, CRITERIA, HANDLERS } from './handler';
@@ -21,7 +22,7 @@ const OPERATIONS = [
 export type UnemploymentOperation = (typeof OPERATIONS)[number];
 
 /** S13 UnemploymentDataService v3 (contracts.md §5.3): RVA/ONEM unemployment rights, payments and histories. */
-export const unemploymentDataV3Service: NewStyleDeclaration = {
+export const unemploymentDataV3Service: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   style: 'new',
   id: 'S13',
   name: 'UnemploymentDataService',
@@ -30,7 +31,7 @@ export const unemploymentDataV3Service: NewStyleDeclaration = {
   path: '/SOA4520/UnemploymentDataService/v3/consult',
   wsdl: 'S13-UnemploymentDataService/v3/UnemploymentDataV3.wsdl',
   authentication: 'basic',
-  sources: ['rva'],
+  sources: SOURCES,
   // Social workers: every operation during a social inquiry. Financial directors: what was paid,
   // for recovery. Administrative staff: no income data at all (no row).
   authorizations: [
@@ -39,7 +40,7 @@ export const unemploymentDataV3Service: NewStyleDeclaration = {
     ocmwRule({ roles: [ROLE.FINANCIAL_DIRECTOR], operation: 'consultPayments', legalContexts: ['PCSA:DEBT_RECOVERY'] }),
   ],
   operations: OPERATIONS.map(
-    (name): NewStyleOperationDeclaration => ({
+    (name): NewStyleOperationDeclaration<(typeof SOURCES)[number]> => ({
       name,
       validate: (request) => void criteriaSsin(name)(request),
       targetSsin: (request) => childText(request, 'searchCriteria', 'ssin') ?? '',

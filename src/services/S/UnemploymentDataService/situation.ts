@@ -1,8 +1,8 @@
+import type { Ctx } from './context';
 import type { XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { status } from '../../../soap/newstyle';
 import { MSG } from '../../../domain/codes';
-import type { CallContext } from '../../types';
 import { addDays, ALLOWANCE, effectiveSanctions, END_REASON, RvaPayment, RvaRight, RvaSanction } from '../../../sources/rva';
 import { readCriteria } from './criteria';
 import { answer, cents, decimal, found, requirePastDate } from './reply';
@@ -76,7 +76,7 @@ function sanctionXml(s: RvaSanction): XmlObject {
   };
 }
 
-export function consultRights(request: XmlElement, ctx: CallContext): XmlObject {
+export function consultRights(request: XmlElement, ctx: Ctx): XmlObject {
   const c = readCriteria(request, 'D');
   requirePastDate(c.date, ctx);
   const rights = ctx.sources.rva.rights(c.ssin);
@@ -110,7 +110,7 @@ function paymentXml(p: RvaPayment): XmlObject {
   };
 }
 
-export function consultPayments(request: XmlElement, ctx: CallContext): XmlObject {
+export function consultPayments(request: XmlElement, ctx: Ctx): XmlObject {
   const c = readCriteria(request, 'D');
   requirePastDate(c.date, ctx);
   const rva = ctx.sources.rva;
