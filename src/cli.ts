@@ -13,6 +13,8 @@ import { ensureOrganisationCertificates, issueOrganisationCertificate, testCa } 
 import { PROJECT_ROOT } from './paths';
 import { getMeta } from './store/db';
 import { PERSONAS } from '../fixtures/personas';
+import { outcomesFor, personaViews, servicesWithOutcomes } from './personas/outcomes';
+import { outcomeLine } from './personas/outcome';
 import { validateDocument } from './explorer/validate';
 import { loadXsdInProcess } from './validation/xsd';
 
@@ -165,19 +167,22 @@ common(
 program
   .command('personas')
   .description('print the personas: fixed people for every business outcome, with their SSINs')
-  .option('--service <id>', 'also print what this service answers for each persona (e.g. R09)')
+  .option('--service <id>', 'also print what this service answers for each persona (e.g. R09): operation, status, code')
   .option('--json', 'print JSON (the same as GET /_admin/personas)')
   .action((options) => {
-    if (options.json) return void console.log(JSON.stringify(PERSONAS, null, 2));
+    if (options.json) return void console.log(JSON.stringify(personaViews(), null, 2));
     const service = options.service?.toUpperCase();
-    if (service && !PERSONAS.some((p) => p.answers[service])) throw new UsageError(`No persona has an answer for service ${options.service}; known: ${[...new Set(PERSONAS.flatMap((p) => Object.keys(p.answers)))].sort().join(', ')}.`);
+    if (service && !outcomesFor(service).length) throw new UsageError(`No persona has an outcome for service ${options.service}; known: ${servicesWithOutcomes().join(', ')}.`);
     const rows = PERSONAS.map((p) => [p.key, p.ssin, p.name, p.description]);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['KEY', 'SSIN', 'NAME'][i].length));
     const line = (r: string[]) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c)).join('  ');
     console.log(line(['KEY', 'SSIN', 'NAME', 'SITUATION']));
     for (const p of PERSONAS) {
       console.log(line([p.key, p.ssin, p.name, p.description]));
-      if (service) console.log(`${' '.repeat(widths[0] + 2)}${service}: ${p.answers[service] ?? '(not described)'}`);
+      if (!service) continue;
+      const outcomes = outcomesFor(service).filter((o) => o.persona === p.key);
+      if (!outcomes.length) console.log(`${' '.repeat(widths[0] + 2)}${service}: (not described)`);
+      for (const o of outcomes) console.log(`${' '.repeat(widths[0] + 2)}${service} ${o.operation}: ${outcomeLine(o)}`);
     }
   });
 

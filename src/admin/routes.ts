@@ -1,6 +1,6 @@
 import express, { Request, Response, Router } from 'express';
 import type { AppContext } from '../app';
-import { PERSONAS } from '../../fixtures/personas';
+import { personaViews } from '../personas/outcomes';
 import { SERVICES } from '../services/registry';
 import { contractUrl } from '../contracts';
 import { CONNECTOR_PATH } from '../server-paths';
@@ -64,8 +64,9 @@ export function adminRouter(app: AppContext): Router {
     );
   });
 
+  // The personas with their outcomes (src/personas/outcomes.ts) and, derived from them, `answers` per service ID.
   r.get('/personas', (_req, res) => {
-    res.json(PERSONAS);
+    res.json(personaViews());
   });
 
   r.get('/organizations', (_req, res) => {

@@ -3,6 +3,7 @@ import express, { Request, Response, Router } from 'express';
 import type { AppContext } from '../app';
 import { PROJECT_ROOT } from '../paths';
 import { PERSONA_OCMW_NIS, PERSONAS } from '../../fixtures/personas';
+import { answerOf, outcomesFor } from '../personas/outcomes';
 import { CONNECTOR_PATH } from '../server-paths';
 import { SEND_XML_ACTION } from '../soap/ssdn';
 import { ExchangeCapture } from './capture';
@@ -48,7 +49,12 @@ export function explorerRouter(app: AppContext, capture: ExchangeCapture): Route
       operations: contract.operations,
       files: contract.set.files.map((f) => ({ ...f, url: `${app.config.baseUrl}/wsdl/${f.path}` })),
       authorizations: app.authorizations.all().filter((a) => a.serviceId === service.id),
-      personaAnswers: PERSONAS.filter((p) => p.answers[service.id]).map((p) => ({ key: p.key, ssin: p.ssin, name: p.name, answer: p.answers[service.id] })),
+      // What the personas get (src/personas/outcomes.ts, proved by test/e2e/persona-outcomes.test.ts).
+      personaAnswers: PERSONAS.filter((p) => answerOf(p.key, service.id)).map((p) => ({ key: p.key, ssin: p.ssin, name: p.name, answer: answerOf(p.key, service.id) })),
+      personaOutcomes: outcomesFor(service.id).filter((o) => contract.operations.some((op) => op.name === o.operation)).map((o) => {
+        const p = PERSONAS.find((x) => x.key === o.persona)!;
+        return { ...o, ssin: p.ssin, name: p.name };
+      }),
     });
   });
 

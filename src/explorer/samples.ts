@@ -17,6 +17,8 @@ export interface Who {
   ssin: string;
   cbe: string;
   role: string;
+  /** The legal context to use; default the first one an authorization row gives this role. */
+  legalContext?: string;
 }
 
 export interface SampleContext extends Who {
@@ -87,15 +89,26 @@ const HINTS: Record<string, (operation: string) => SampleHints> = {
   }),
 };
 
-const hintsFor = (service: ServiceDef, operation: string): SampleHints => HINTS[service.id]?.(operation) ?? {};
+const hintsFor = (service: ServiceDef, operation: string, extra?: SampleHints): SampleHints => {
+  const base = HINTS[service.id]?.(operation) ?? {};
+  if (!extra) return base;
+  return {
+    include: [...(base.include ?? []), ...(extra.include ?? [])],
+    exclude: [...(base.exclude ?? []), ...(extra.exclude ?? [])],
+    values: { ...base.values, ...extra.values },
+  };
+};
 
-/** The sample request of one operation, for a persona/organisation/role. */
-export function buildSample(app: AppContext, service: ServiceDef, operation: string, who: Who): { document: string; payload: string; legalContext?: string } {
+/**
+ * The sample request of one operation, for a persona/organisation/role. `extra` adds to the
+ * service's hints (the persona outcomes use it for their criteria, src/personas/outcome.ts).
+ */
+export function buildSample(app: AppContext, service: ServiceDef, operation: string, who: Who, extra?: SampleHints): { document: string; payload: string; legalContext?: string } {
   const ctx = sampleContext(app, service, operation, who);
   const contract = contractOf(service);
   const op = contract.operations.find((o) => o.name === operation) ?? contract.operations[0];
   const tree = op?.request && contract.set.elementTree(op.request.ns, op.request.name);
-  const payload = tree ? new Generator(ctx, hintsFor(service, operation), service.style === 'classic').document(tree) : `<!-- No request element found in the contract of ${service.name}. -->`;
+  const payload = tree ? new Generator(ctx, hintsFor(service, operation, extra), service.style === 'classic').document(tree) : `<!-- No request element found in the contract of ${service.name}. -->`;
   const document = service.style === 'new' ? soapEnvelope(payload) : ssdnRequest(service, payload, ctx);
   return { document, payload, legalContext: ctx.legalContext };
 }
@@ -119,7 +132,7 @@ function sampleContext(app: AppContext, service: ServiceDef, operation: string, 
     nis: org?.nis_code,
     userId: user?.user_id,
     email: user?.email,
-    legalContext: row?.legalContexts[0],
+    legalContext: who.legalContext ?? row?.legalContexts[0],
     today: now.toISOString().slice(0, 10),
     now: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };
@@ -269,8 +282,10 @@ class Generator {
     return out.filter(Boolean).join('\n');
   }
 
-  /** The option of a choice: the one the operation or the hints name, else one about the person (an SSIN), else the first. */
-  private option(options: TreeNode[]): TreeNode | undefined {
+  /** The option of a choice (excluded ones aside): the one the operation or the hints name, else one about the person (an SSIN), else the first. */
+  private option(all: TreeNode[]): TreeNode | undefined {
+    // An excluded element is no option (R06: exclude 'address' to search by ssin).
+    const options = all.filter((o) => !(o.kind === 'element' && this.hints.exclude?.includes(o.name ?? '')));
     const names = (n: TreeNode): string[] => (n.kind === 'element' ? [n.name ?? ''] : (n.children ?? []).flatMap(names));
     const op = this.c.operation.toLowerCase();
     return (

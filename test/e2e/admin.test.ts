@@ -48,6 +48,10 @@ describe('admin routes (ARCHITECTURE.md admin contract)', () => {
       expect(keys).toContain(k);
     }
     for (const p of body) expect(isValidSsin(p.ssin)).toBe(true);
+    // The outcomes (proved by persona-outcomes.test.ts) and, derived from them, one answer line per service.
+    const notIntegrated = body.find((p) => p.key === 'not-integrated');
+    expect(notIntegrated.outcomes).toContainEqual(expect.objectContaining({ service: 'S13', operation: 'consultRights', expect: { status: 'NO_RESULT', code: 'MSG00012' } }));
+    expect(notIntegrated.answers.S13).toMatch(/^NO_RESULT MSG00012: /);
     // These numbers are published in the README: they must never move between versions.
     expect(SSIN.standard).toBe('85061295131');
     expect(SSIN.unknown).toBe('88080896520');

@@ -3,6 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { PERSONAS, SSIN } from '../../fixtures/personas';
+import { outcomesFor, personaViews } from '../../src/personas/outcomes';
+import { outcomeLine } from '../../src/personas/outcome';
 import { PROJECT_ROOT } from '../../src/paths';
 
 /**
@@ -145,8 +147,9 @@ describe('ksz-emulator command line', () => {
     expect(table.code).toBe(0);
     expect(table.stdout.split('\n')[0]).toMatch(/^KEY\s+SSIN\s+NAME\s+SITUATION$/);
     for (const p of PERSONAS) expect(table.stdout).toMatch(new RegExp(`^${p.key}\\s+${p.ssin}\\s+${p.name.replace(/[()]/g, '\\$&')}`, 'm'));
-    expect(r09.stdout).toContain(`R09: ${PERSONAS.find((p) => p.ssin === SSIN.standard)!.answers.R09}`);
-    expect(JSON.parse(json.stdout)).toEqual(PERSONAS);
+    const standardR09 = outcomesFor('R09').find((o) => o.persona === 'standard')!;
+    expect(r09.stdout).toContain(`R09 retrieveTI: ${outcomeLine(standardR09)}`);
+    expect(JSON.parse(json.stdout)).toEqual(personaViews());
     expect(unknown.code).toBe(2);
   });
 

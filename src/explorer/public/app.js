@@ -312,9 +312,12 @@
       h('section', { 'aria-labelledby': 'try-h' }, h('h2', { id: 'try-h', text: 'Try it' }), tryBox),
       h('section', { 'aria-labelledby': 'trees-h' }, h('h2', { id: 'trees-h', text: 'Request and reply structure' }), treesBox),
       authorizationSection(svc),
-      svc.personaAnswers.length ? h('section', {}, h('h2', { text: 'What the personas get' }),
-        table(['Persona', 'SSIN', 'Answer'], svc.personaAnswers.map((p) => h('tr', {},
-          h('td', { text: `${p.name} (${p.key})` }), h('td.nowrap', {}, h('code', { text: p.ssin }), copyButton(p.ssin)), h('td', { text: p.answer }))), 'Persona answers')) : null,
+      svc.personaOutcomes.length ? h('section', {}, h('h2', { text: 'What the personas get' }),
+        h('p.muted', { text: 'Each row is proved by a test: the sample request of "Try it" for that persona, sent to the emulator.' }),
+        table(['Persona', 'SSIN', 'Operation', 'Status', 'Code', 'Answer'], svc.personaOutcomes.map((o) => h('tr', {},
+          h('td', { text: `${o.name} (${o.persona})` }), h('td.nowrap', {}, h('code', { text: o.ssin }), copyButton(o.ssin)),
+          h('td', {}, h('code', { text: o.operation })), h('td', {}, h('code', { text: o.expect.status })), h('td', {}, h('code', { text: o.expect.code })),
+          h('td', { text: o.summary }))), 'Persona answers')) : null,
       filesSection(svc),
     );
     showOperation();
@@ -640,8 +643,9 @@
         h('td.nowrap', {}, h('code', { text: p.ssin }), copyButton(p.ssin, `SSIN of ${p.name}`)),
         h('td', { text: p.name }),
         h('td', { text: p.description }),
-        h('td', {}, Object.keys(p.answers).length
-          ? h('details', {}, h('summary', { text: `${Object.keys(p.answers).length} services` }), h('dl.facts', {}, Object.entries(p.answers).map(([id, answer]) => [h('dt', { text: id }), h('dd', { text: answer })])))
+        h('td', {}, p.outcomes.length
+          ? h('details', {}, h('summary', { text: `${new Set(p.outcomes.map((o) => o.service)).size} services, ${p.outcomes.length} outcomes` }),
+            h('dl.facts', {}, p.outcomes.map((o) => [h('dt', { text: `${o.service} ${o.operation}` }), h('dd', {}, h('code', { text: `${o.expect.status} ${o.expect.code}` }), ` ${o.summary}`)])))
           : h('span.muted', { text: '—' })),
       )), 'Personas'),
     );

@@ -1,0 +1,48 @@
+/**
+ * What a service answers a persona, as data a test proves (test/e2e/persona-outcomes.test.ts):
+ * the request is the explorer's sample request (src/explorer/samples.ts) for that persona,
+ * operation, organisation and role, sent over HTTP to a running emulator; the reply's status
+ * and code must equal `expect`.
+ *
+ * One vocabulary for both channels:
+ * - new style: `status` is the value of the reply's status block (DATA_FOUND, NO_DATA_FOUND,
+ *   NO_RESULT), `code` its code (MSG00000, MSG00012, UD000033, ...);
+ * - classic (SSDN): `status` is the `ok` attribute of the ServiceReply's ResultSummary (YES, NO,
+ *   WARNING), `code` the ReasonCode of its first Detail, or its ReturnCode ('0') when it has none.
+ */
+export interface PersonaOutcome {
+  /** The persona key (fixtures/personas.ts), e.g. 'not-integrated'. */
+  persona: string;
+  /** The catalog ID of the service, e.g. 'R09'. The outcome holds for every version of it that has the operation. */
+  service: string;
+  /** The operation name, e.g. 'retrieveTI' (classic: the operation of the service declaration, e.g. 'LIST'). */
+  operation: string;
+  expect: { status: string; code: string };
+  /** One line: what the reply carries, for people (README, explorer, CLI). */
+  summary: string;
+  request?: OutcomeRequest;
+}
+
+export interface OutcomeRequest {
+  /** KBO number of the calling organisation; default the OCMW that integrated the personas (Gent). */
+  organisation?: string;
+  /** The caller's role; default SOCIAL_WORKER. */
+  role?: string;
+  /** The legal context; default the first one an authorization row gives this role for the operation. */
+  legalContext?: string;
+  /** Element values by local name (or 'parent/child'), on top of the sample's own. */
+  values?: Record<string, string>;
+  /** Optional elements to include, by local name. */
+  include?: string[];
+  /** Optional elements to leave out, by local name. */
+  exclude?: string[];
+  /** The emulator's clock for this outcome (ISO 8601 date-time); default the real time. */
+  now?: string;
+  /** Requests sent first, for the same persona and organisation (e.g. an R02 REGISTER); each must succeed. */
+  before?: { service: string; operation: string; values?: Record<string, string> }[];
+}
+
+/** The one-line form the older `answers` field carried: "<status> <code>: <summary>". */
+export function outcomeLine(o: PersonaOutcome): string {
+  return `${o.expect.status} ${o.expect.code}: ${o.summary}`;
+}
