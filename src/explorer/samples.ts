@@ -75,6 +75,8 @@ const HINTS: Record<string, (operation: string) => SampleHints> = {
     include: ['address', 'postalCode', 'municipality', 'street', 'houseNumber'],
     values: { countryCode: '150', postalCode: '9000', municipality: 'Gent', street: 'Sint-Pietersnieuwstraat', houseNumber: '41' },
   }),
+  // HealthCareInsuranceService: the situation today (a date can replace it).
+  S08: () => ({ values: { today: 'true' } }),
   // UnemploymentDataService: periods where the standard persona has data (2019..2024).
   S13: (op) => ({
     include: ['ticket', 'timestampSent', 'date'],

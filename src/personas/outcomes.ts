@@ -14,6 +14,7 @@ import { OUTCOMES as R10 } from '../services/R/SSINInformationService/outcomes';
 import { OUTCOMES as R11_BIS } from '../services/R/BisPersonService/outcomes';
 import { OUTCOMES as R11_MANAGE } from '../services/R/ManagePerson/outcomes';
 import { OUTCOMES as R12 } from '../services/R/CBSSPersonService/outcomes';
+import { OUTCOMES as S08 } from '../services/S/HealthCareInsuranceService/outcomes';
 import { OUTCOMES as S13 } from '../services/S/UnemploymentDataService/outcomes';
 
 export type { PersonaOutcome } from './outcome';
@@ -23,7 +24,7 @@ export type { PersonaOutcome } from './outcome';
  * test/e2e/persona-outcomes.test.ts; GET /_admin/personas, the explorer, the CLI and the README
  * publish them.
  */
-export const OUTCOMES: PersonaOutcome[] = [...R01, ...R02, ...R03, ...R04, ...R05, ...R06, ...R07, ...R08, ...R09, ...R10, ...R11_BIS, ...R11_MANAGE, ...R12, ...S13];
+export const OUTCOMES: PersonaOutcome[] = [...R01, ...R02, ...R03, ...R04, ...R05, ...R06, ...R07, ...R08, ...R09, ...R10, ...R11_BIS, ...R11_MANAGE, ...R12, ...S08, ...S13];
 
 export function outcomesOf(personaKey: string): PersonaOutcome[] {
   return OUTCOMES.filter((o) => o.persona === personaKey);

@@ -5,6 +5,7 @@ import { manageAccessService } from './R/OCMWCPASManageAccess/service';
 import { identifyPersonService } from './R/OCMWCPASIdentifyPerson/service';
 import { retrieveTIGroupsV1Service, retrieveTIGroupsV2Service } from './R/RetrieveTIGroupsService/service';
 import { unemploymentDataV3Service } from './S/UnemploymentDataService/service';
+import { healthCareInsuranceService } from './S/HealthCareInsuranceService/service';
 import { referenceManagerService } from './R/ReferenceManager/service';
 import { personServiceV4 } from './R/PersonService/service';
 import { ssinInformationService } from './R/SSINInformationService/service';
@@ -26,6 +27,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   retrieveTIGroupsV1Service,
   retrieveTIGroupsV2Service,
   unemploymentDataV3Service,
+  healthCareInsuranceService,
   referenceManagerService,
   personServiceV4,
   ssinInformationService,

@@ -8,6 +8,7 @@ import { bisSource } from './bis';
 import { personsSource } from './persons';
 import { rszSource } from './rsz';
 import { rvaSource } from './rva';
+import { nicSource } from './nic';
 import { bisWritesSource } from './bis-writes';
 import { mutationsSource } from './mutations';
 import { ssinHistorySource } from './ssin-history';
@@ -25,6 +26,7 @@ export const SOURCES = {
   persons: personsSource,
   rsz: rszSource,
   rva: rvaSource,
+  nic: nicSource,
   mutations: mutationsSource,
   bisWrites: bisWritesSource,
   ssinHistory: ssinHistorySource,

@@ -1,0 +1,52 @@
+import { child, childText, elements, XmlElement } from '../../../xml/node';
+import { StatusError } from '../../types';
+import { MSG } from '../../../domain/codes';
+import { Block, BLOCKS } from './blocks';
+
+/**
+ * The criterion of every request (HealthCareInsuranceTypesV1.xsd): ssin, temporalCriteria
+ * (today | date), desiredData (one boolean per block). The schema has checked the shapes; what
+ * it cannot say is refused here with NO_RESULT MSG00008 naming the field.
+ */
+export interface Criterion {
+  ssin: string;
+  /** yyyy-mm-dd; undefined = today. */
+  date?: string;
+  /** The blocks asked for; desiredData absent = all of them. */
+  desired: Block[];
+}
+
+const DATE = /^(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:\d{2})?$/;
+const TRUE = new Set(['true', '1']);
+
+function invalid(fieldName: string, fieldValue?: string): StatusError {
+  return new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName, fieldValue: fieldValue?.slice(0, 256) }]);
+}
+
+export function readCriterion(request: XmlElement): Criterion {
+  const criterion = child(request, 'criterion');
+  const ssin = childText(criterion, 'ssin');
+  if (!criterion || ssin === undefined) throw invalid('criterion/ssin');
+
+  const temporal = child(criterion, 'temporalCriteria');
+  const today = childText(temporal, 'today');
+  const rawDate = childText(temporal, 'date');
+  let date: string | undefined;
+  if (rawDate !== undefined) {
+    const m = DATE.exec(rawDate);
+    if (!m || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) throw invalid('criterion/temporalCriteria/date', rawDate);
+    date = m[1];
+  } else if (today === undefined || !TRUE.has(today.trim())) {
+    // today=false asks for no date at all.
+    throw invalid('criterion/temporalCriteria', today);
+  }
+
+  const desiredData = child(criterion, 'desiredData');
+  let desired: Block[] = [...BLOCKS];
+  if (desiredData) {
+    const flags = new Map(elements(desiredData).map((e) => [e.local, TRUE.has(childText(desiredData, e.local)!.trim())]));
+    desired = BLOCKS.filter((b) => flags.get(b));
+    if (desired.length === 0) throw invalid('criterion/desiredData', 'no data block is asked for');
+  }
+  return { ssin, date, desired };
+}
