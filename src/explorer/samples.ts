@@ -4,95 +4,20 @@ import { PERSONAS } from '../../fixtures/personas';
 import { sampleOfPattern } from './pattern';
 import { SimpleInfo, TreeNode } from './xsd';
 import { contractOf } from './model';
+import type { SampleContext, SampleHints, Who } from '../services/sample-hints';
 
 /**
  * Ready-to-send sample requests: built from the service's contract (the element tree of
  * xsd.ts), filled with the chosen persona, organisation and role, and wrapped the way the channel
  * wants it (a SOAP envelope for new style, an SSDNRequest for classic: the page wraps that in
  * sendXML when it sends it). Every service gets one, including services added later; the hints
- * below only choose nicer values and optional elements for the services that need them.
+ * a service declares (`samples`) only choose nicer values and optional elements for the services that need them.
  */
 
-export interface Who {
-  ssin: string;
-  cbe: string;
-  role: string;
-  /** The legal context to use; default the first one an authorization row gives this role. */
-  legalContext?: string;
-}
-
-export interface SampleContext extends Who {
-  operation: string;
-  lastName: string;
-  firstName: string;
-  birthDate: string;
-  nis?: string;
-  userId?: string;
-  email?: string;
-  legalContext?: string;
-  today: string;
-  now: string;
-}
-
-type Value = string | ((c: SampleContext) => string);
-
-export interface SampleHints {
-  /** Optional elements to include, by local name. */
-  include?: string[];
-  /** Optional elements to leave out even when the generic rules would include them. */
-  exclude?: string[];
-  /** Values by local name, or by 'parent/child' local names. */
-  values?: Record<string, Value>;
-}
-
-/** Per service ID (and operation): choices that make a sample meaningful, not only valid. */
-const HINTS: Record<string, (operation: string) => SampleHints> = {
-  // ManageAccess: the action is the operation; a proof that matches the persona (LIST needs one too).
-  R02: (op) => ({
-    include: ['PersonData', ...(op === 'LIST' ? ['QueryRegister'] : ['Purpose', 'EndDate'])],
-    values: { Purpose: '2', Action: op, QueryRegister: 'ALL', StartDate: (c) => c.today, EndDate: (c) => addMonths(c.today, 1) },
-  }),
-  R04: (op) => ({
-    include: op === 'byPhoneticCriteria' ? ['PhoneticCriteria', 'FirstName', 'Maximum'] : ['SSIN'],
-    values: { Maximum: '10' },
-  }),
-  // NRPPersonService: the address of the standard persona (Dampoortstraat 87, 9000 Gent).
-  R06: () => ({ include: ['postalCode', 'streetName'], values: { postalCode: '9000', streetName: 'Dampoortstraat', houseNumber: '87' } }),
-  R08: () => ({ values: { SocialSecurityUser: (c) => c.ssin } }),
-  R09: () => ({ include: ['language', 'ticket', 'timestampSent'], values: { language: 'nl' } }),
-  // BisPersonService / ManagePerson: a newcomer the registers do not know yet (a second try answers "already known").
-  R11: () => ({
-    include: ['gender', 'Gender', 'postalCode', 'municipality', 'street', 'houseNumber', 'PostalCode', 'Municipality', 'Street', 'HouseNumber'],
-    values: {
-      ...{ lastName: 'Nowak', firstName: 'Anna', birthDate: '1991-04-17', gender: 'FEMALE', nationality: '139', countryCode: '150' },
-      ...{ LastName: 'Nowak', FirstName: 'Piotr', BirthDate: '1989-09-02', Gender: '1', NationalityCode: '139', CountryCode: '150' },
-      ...{ postalCode: '9000', municipality: 'Gent', street: 'Veldstraat', houseNumber: '12' },
-      ...{ PostalCode: '9000', Municipality: 'Gent', Street: 'Veldstraat', HouseNumber: '14' },
-    },
-  }),
-  // CBSSPersonService: a new address (only BIS register persons can be changed: choose the bis-person persona).
-  R12: () => ({
-    include: ['address', 'postalCode', 'municipality', 'street', 'houseNumber'],
-    values: { countryCode: '150', postalCode: '9000', municipality: 'Gent', street: 'Sint-Pietersnieuwstraat', houseNumber: '41' },
-  }),
-  // HealthCareInsuranceService: the situation today (a date can replace it).
-  S08: () => ({ values: { today: 'true' } }),
-  // UnemploymentDataService: periods where the standard persona has data (2019..2024).
-  S13: (op) => ({
-    include: ['ticket', 'timestampSent', 'date'],
-    values: {
-      date: '2024-05-15',
-      // Activation allowance 2019-02..2020-01; the payment grid is limited to 12 months.
-      startMonth: op === 'consultActivationPaidSums' ? '2019-01' : op === 'consultScheduledPayment' ? '2024-01' : '2023-01',
-      endMonth: op === 'consultActivationPaidSums' ? '2020-01' : '2024-08',
-      beginDate: '2019-01-01',
-      endDate: '2024-12-31',
-    },
-  }),
-};
+export type { SampleContext, SampleHints, Who } from '../services/sample-hints';
 
 const hintsFor = (service: ServiceDef, operation: string, extra?: SampleHints): SampleHints => {
-  const base = HINTS[service.id]?.(operation) ?? {};
+  const base = service.samples?.(operation) ?? {};
   if (!extra) return base;
   return {
     include: [...(base.include ?? []), ...(extra.include ?? [])],
@@ -145,12 +70,6 @@ function birthDateOfSsin(ssin: string): string {
   const century = yy > Number(String(new Date().getFullYear()).slice(2)) ? '19' : '20';
   const month = String(Number(ssin.slice(2, 4)) % 20).padStart(2, '0');
   return `${century}${ssin.slice(0, 2)}-${month === '00' ? '01' : month}-${ssin.slice(4, 6) === '00' ? '01' : ssin.slice(4, 6)}`;
-}
-
-function addMonths(date: string, months: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
 }
 
 export function soapEnvelope(bodyXml: string): string {

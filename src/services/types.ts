@@ -5,6 +5,8 @@ import type { XmlObject } from '../xml/build';
 import type { AppUser, Organisation } from '../sources/directory';
 import type { CodeDef } from '../domain/codes';
 import type { Identity } from '../sources/persons';
+import type { PersonaOutcome } from '../personas/outcome';
+import type { SampleHints } from './sample-hints';
 
 export type ContractStatus = 'public' | 'partial' | 'modelled';
 
@@ -187,6 +189,10 @@ export interface NewStyleDeclaration<S extends SourceName = SourceName> {
   /** The seeded access-authorization rows of this service (none: nobody may call it). */
   authorizations?: AuthorizationRule[];
   dataBlocks?: DataBlocks;
+  /** What it answers each persona (declare them on one version of a service: they hold for all). */
+  outcomes?: PersonaOutcome[];
+  /** Choices that make the explorer's sample request of an operation meaningful. */
+  samples?: (operation: string) => SampleHints;
 }
 
 /** A new-style service as the pipeline serves it: the declaration completed from its WSDL. */
@@ -250,6 +256,10 @@ export interface ClassicDeclaration<S extends SourceName = SourceName> {
   sources: readonly S[];
   authorizations?: AuthorizationRule[];
   dataBlocks?: DataBlocks;
+  /** What it answers each persona. */
+  outcomes?: PersonaOutcome[];
+  /** Choices that make the explorer's sample request of an operation meaningful. */
+  samples?: (operation: string) => SampleHints;
   handle: (request: XmlElement, ctx: CallContext<S>) => ClassicResult | Promise<ClassicResult>;
 }
 

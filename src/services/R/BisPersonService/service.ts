@@ -3,6 +3,8 @@ import type { AuthorizationRule, NewStyleDeclaration } from '../../types';
 import { readNewPerson } from './request';
 import { refusal, registerPerson } from './handler';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
+import { OUTCOMES } from './outcomes';
+import { SAMPLES } from './samples';
 
 /**
  * Seeded rows of R11, for both channels (rows are per service ID): registering a person needs no
@@ -27,6 +29,8 @@ export const bisPersonService: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   wsdl: 'R11-BisPersonService/v1/BisPersonServiceV1.wsdl',
   authentication: 'basic',
   sources: SOURCES,
+  outcomes: OUTCOMES,
+  samples: SAMPLES,
   // Also the rows of the classic ManagePerson.createKSZCitizen (same service ID R11).
   authorizations: AUTHORIZATIONS,
   operations: [

@@ -4,6 +4,8 @@ import { childText } from '../../../xml/node';
 import { readPersonUpdate } from './request';
 import { refusal, updatePerson } from './handler';
 import { ocmwRule, ROLE } from '../../authorizations';
+import { OUTCOMES } from './outcomes';
+import { SAMPLES } from './samples';
 
 /**
  * Seeded row (the emulator's choice): an OCMW may change a BIS person's data only while it
@@ -28,6 +30,8 @@ export const cbssPersonService: NewStyleDeclaration<(typeof SOURCES)[number]> = 
   wsdl: 'R12-CBSSPersonService/v1/CBSSPersonServiceV1.wsdl',
   authentication: 'basic',
   sources: SOURCES,
+  outcomes: OUTCOMES,
+  samples: SAMPLES,
   authorizations: AUTHORIZATIONS,
   operations: [
     {

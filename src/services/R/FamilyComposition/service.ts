@@ -3,6 +3,7 @@ import type { NewStyleDeclaration } from '../../types';
 import { childText, XmlElement } from '../../../xml/node';
 import { ocmwRule, ROLE } from '../../authorizations';
 import { consultFamilyComposition, referenceDateOf, refusal } from './handler';
+import { OUTCOMES } from './outcomes';
 
 /** A missing ssin reaches the shared SSIN checks as '' (MSG00008 / MSG00011). */
 const targetSsin = (request: XmlElement) => childText(request, 'criteria', 'ssin') ?? '';
@@ -22,6 +23,7 @@ export const familyCompositionService: NewStyleDeclaration<(typeof SOURCES)[numb
   wsdl: 'R07-FamilyComposition/v1/FamilyCompositionV1.wsdl',
   authentication: 'basic',
   sources: SOURCES,
+  outcomes: OUTCOMES,
   operations: [
     {
       name: 'consultFamilyComposition',

@@ -1,6 +1,8 @@
 import { SOURCES } from './context';
 import type { ClassicDeclaration } from '../../types';
 import { createKSZCitizen } from './handler';
+import { OUTCOMES } from './outcomes';
+import { SAMPLES } from './samples';
 
 /**
  * R11 ManagePerson.createKSZCitizen (modelled): the classic SSDN way to create a BIS number.
@@ -16,6 +18,8 @@ export const managePersonService: ClassicDeclaration<(typeof SOURCES)[number]> =
   version: '20090101',
   xsd: ['R11-ManagePerson/20090101/ManagePersonRequest.xsd', 'R11-ManagePerson/20090101/ManagePersonReply.xsd'],
   sources: SOURCES,
+  outcomes: OUTCOMES,
+  samples: SAMPLES,
   operations: ['createKSZCitizen'],
   operationOf: () => 'createKSZCitizen',
   // Its authorization rows are declared with BisPersonService's: rows are per service ID (R11).

@@ -3,6 +3,8 @@ import type { NewStyleDeclaration } from '../../types';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
 import { refusal, searchPersonsByAddress } from './handler';
 import { BLOCK, readCriteria, requestedBlocks, targetSsin } from './criteria';
+import { OUTCOMES } from './outcomes';
+import { SAMPLES } from './samples';
 
 const LEGAL_CONTEXTS = ['PCSA:SOCIAL_INQUIRY'];
 
@@ -22,6 +24,8 @@ export const nrpPersonService: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   wsdl: 'R06-NRPPersonService/v1/NRPPersonServiceV1.wsdl',
   authentication: 'basic',
   sources: SOURCES,
+  outcomes: OUTCOMES,
+  samples: SAMPLES,
   operations: [
     {
       name: 'searchPersonsByAddress',

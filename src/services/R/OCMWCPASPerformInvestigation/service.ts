@@ -4,6 +4,8 @@ import { childText } from '../../../xml/node';
 import { ocmwRule, ROLE } from '../../authorizations';
 import { performInvestigation } from './handler';
 import { GROUPS, requestedGroups } from './groups';
+import { OUTCOMES } from './outcomes';
+import { SAMPLES } from './samples';
 
 /**
  * R08 OCMWCPASPerformInvestigation 20080604 (contracts.md §3.3, security.md §4): the social
@@ -19,6 +21,8 @@ export const performInvestigationService: ClassicDeclaration<(typeof SOURCES)[nu
   version: '20080604',
   xsd: ['R08-OCMWCPASPerformInvestigation/20080604/PerformInvestigationRequest.xsd', 'R08-OCMWCPASPerformInvestigation/20080604/PerformInvestigationReply.xsd'],
   sources: SOURCES,
+  outcomes: OUTCOMES,
+  samples: SAMPLES,
   operations: ['PerformInvestigation'],
   operationOf: () => 'PerformInvestigation',
   targetSsin: (request) => childText(request, 'SocialSecurityUser') ?? '',

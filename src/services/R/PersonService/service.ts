@@ -4,6 +4,7 @@ import { childText } from '../../../xml/node';
 import { BLOCKS, readNameCriteria, requestedBlocks } from './criteria';
 import { refusal, searchPersonBySsin, searchPersonsByName } from './handler';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
+import { OUTCOMES } from './outcomes';
 
 const SOAP_ACTION = 'http://kszbcss.fgov.be/PersonService';/** The PCSA legal contexts public clients send to other KSZ services (contracts.md §6). */
 const LEGAL_CONTEXTS = ['PCSA:SOCIAL_INQUIRY', 'SOCIAL_INVESTIGATION_OF_PCSA'];
@@ -38,6 +39,7 @@ export const personServiceV4: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   wsdl: 'R05-PersonService/v4/PersonServiceV4.wsdl',
   authentication: 'basic',
   sources: SOURCES,
+  outcomes: OUTCOMES,
   authorizations: AUTHORIZATIONS,
   dataBlocks: DATA_BLOCKS,
   operations: [

@@ -4,6 +4,7 @@ import { child, childText, XmlElement } from '../../../xml/node';
 import { consult } from './handler';
 import { dayOf } from './request';
 import { ocmwRule, ROLE } from '../../authorizations';
+import { OUTCOMES } from './outcomes';
 
 /**
  * Seeded row: an OCMW may look at a person's other integrations only while it has the person
@@ -30,6 +31,7 @@ export const referenceManagerService: ClassicDeclaration<(typeof SOURCES)[number
   version: '20050525',
   xsd: ['R03-ReferenceManager/20050525/ReferenceManagerRequest.xsd', 'R03-ReferenceManager/20050525/ReferenceManagerReply.xsd'],
   sources: SOURCES,
+  outcomes: OUTCOMES,
   operations: ['consult'],
   operationOf: () => 'consult',
   targetSsin: (request) => childText(criteria(request), 'RequestedSsin') ?? '',

@@ -5,6 +5,8 @@ import { childText, XmlElement } from '../../../xml/node';
 import { refusalV1, refusalV2, retrieveTI, retrieveTIV1 } from './handler';
 import { TI_GROUP_CODES } from './tiGroups';
 import { ocmwRule, ROLE } from '../../authorizations';
+import { OUTCOMES } from './outcomes';
+import { SAMPLES } from './samples';
 
 /**
  * Who may read which TI groups (seeded rows, shared by v1 and v2 through the service ID): social
@@ -57,6 +59,8 @@ export const retrieveTIGroupsV2Service: NewStyleDeclaration<(typeof SOURCES)[num
   wsdl: 'R09-RetrieveTIGroupsService/v2/RetrieveTIGroupsV2.wsdl',
   authentication: 'basic',
   sources: SOURCES,
+  outcomes: OUTCOMES,
+  samples: SAMPLES,
   operations: [{ ...retrieveTIOperation(retrieveTI, refusalV2), validate: requireLegalContext }],
   authorizations: AUTHORIZATIONS,
   dataBlocks: DATA_BLOCKS,
@@ -77,6 +81,7 @@ export const retrieveTIGroupsV1Service: NewStyleDeclaration<(typeof SOURCES)[num
   faultListName: 'error',
   authentication: 'basic',
   sources: SOURCES,
+  samples: SAMPLES,
   operations: [{ ...retrieveTIOperation(retrieveTIV1, refusalV1), legalContextOf: (request) => childText(request, 'legalContext') ?? 'social issues' }],
   dataBlocks: DATA_BLOCKS,
 };

@@ -2,6 +2,7 @@ import { SOURCES } from './context';
 import type { AuthorizationRule, NewStyleDeclaration } from '../../types';
 import { consultSsinHistory, refusal } from './handler';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
+import { OUTCOMES } from './outcomes';
 
 /** Seeded row: the history of a number needs no integration (it is how a caller finds the right number). */
 const AUTHORIZATIONS: AuthorizationRule[] = [
@@ -24,6 +25,7 @@ export const ssinInformationService: NewStyleDeclaration<(typeof SOURCES)[number
   wsdl: 'R10-SSINInformationService/v1/SSINInformationServiceV1.wsdl',
   authentication: 'basic',
   sources: SOURCES,
+  outcomes: OUTCOMES,
   authorizations: AUTHORIZATIONS,
   operations: [
     {

@@ -1,6 +1,7 @@
 import { SOURCES } from './context';
 import type { NewStyleDeclaration } from '../../types';
 import { sendTestMessage } from './handler';
+import { OUTCOMES } from './outcomes';
 
 /** R01 TestConnectionService v1 (contracts.md §5.1): real clients call it, without credentials, before anything else. */
 export const testConnectionService: NewStyleDeclaration<(typeof SOURCES)[number]> = {
@@ -13,6 +14,7 @@ export const testConnectionService: NewStyleDeclaration<(typeof SOURCES)[number]
   wsdl: 'R01-TestConnectionService/v1/TestConnectionService.wsdl',
   authentication: 'none',
   sources: SOURCES,
+  outcomes: OUTCOMES,
   operations: [
     {
       name: 'sendTestMessage',

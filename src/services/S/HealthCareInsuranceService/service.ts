@@ -5,6 +5,8 @@ import { ocmwRule, ROLE } from '../../authorizations';
 import { BLOCKS, OPERATIONS } from './blocks';
 import { handlerFor, requestedBlocks } from './handler';
 import { readCriterion } from './criterion';
+import { OUTCOMES } from './outcomes';
+import { SAMPLES } from './samples';
 
 /** The legal context OCMW/CPAS clients send. */
 export const SOCIAL_INQUIRY = 'social inquiry and financial help';
@@ -37,6 +39,8 @@ export const healthCareInsuranceService: NewStyleDeclaration<(typeof SOURCES)[nu
   wsdl: 'S08-HealthCareInsuranceService/v1/HealthCareInsuranceV1.wsdl',
   authentication: 'basic',
   sources: SOURCES,
+  outcomes: OUTCOMES,
+  samples: SAMPLES,
   authorizations: AUTHORIZATIONS,
   dataBlocks: { all: [...BLOCKS], source: 'NIC' },
   operations: OPERATIONS.map((name): NewStyleOperationDeclaration<(typeof SOURCES)[number]> => {

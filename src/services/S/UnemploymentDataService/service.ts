@@ -5,6 +5,8 @@ import { criteriaSsin, CRITERIA, HANDLERS } from './handler';
 import { readCriteria } from './criteria';
 import type { RequestedPeriod } from '../../types';
 import { ocmwRule, ROLE } from '../../authorizations';
+import { OUTCOMES } from './outcomes';
+import { SAMPLES } from './samples';
 
 const OPERATIONS = [
   'consultPaidSums',
@@ -32,6 +34,8 @@ export const unemploymentDataV3Service: NewStyleDeclaration<(typeof SOURCES)[num
   wsdl: 'S13-UnemploymentDataService/v3/UnemploymentDataV3.wsdl',
   authentication: 'basic',
   sources: SOURCES,
+  outcomes: OUTCOMES,
+  samples: SAMPLES,
   // Social workers: every operation during a social inquiry. Financial directors: what was paid,
   // for recovery. Administrative staff: no income data at all (no row).
   authorizations: [
