@@ -7,6 +7,7 @@ import { openSources, SOURCE_NAMES, SOURCES, sourceSchemas, SourceAccess } from 
 import type { SourceModule } from './sources/source';
 import { seedDatabase } from '../fixtures/seed';
 import { dataVersion } from './store/version';
+import { resetHooks } from './lifecycle';
 
 /** Every table the emulator owns: each source's, then the exchange journal. */
 export const SCHEMAS: SourceSchema[] = [...sourceSchemas(), auditSchema];
@@ -51,7 +52,7 @@ export function createAppContext(config: Config): AppContext {
 
   const sources = openSources(db);
   const clock = new Clock();
-  return {
+  const app: AppContext = {
     ...sources,
     sources,
     config,
@@ -62,11 +63,13 @@ export function createAppContext(config: Config): AppContext {
     reset() {
       seed();
       clock.reset();
+      resetHooks(app);
     },
     close() {
       db.close();
     },
   };
+  return app;
 }
 
 /** A database written by another shape of the schemas or the generator is rebuilt from the seed. */

@@ -11,6 +11,7 @@ import { faultXml, SoapFault } from './soap/envelope';
 import type { HttpReply } from './pipeline/http';
 import { notFoundReply, soapExchange, soapFastPath, tooLargeReply } from './soap-endpoints';
 import { loadXsdInProcess } from './validation/xsd';
+import { startHooks, stopHooks } from './lifecycle';
 
 /**
  * Builds the Express application: admin routes, the explorer, published contracts, and the SOAP
@@ -106,11 +107,20 @@ export async function listen(app: AppContext, port: number, host: string): Promi
     server.once('listening', () => {
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
-      resolve({
-        server,
-        url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`,
-        close: () => new Promise((done) => server.close(() => done())),
-      });
+      const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
+      // The sources' and services' workers run while the server listens (src/lifecycle.ts).
+      startHooks(app, url).then(
+        () =>
+          resolve({
+            server,
+            url,
+            close: async () => {
+              await stopHooks(app);
+              await new Promise<void>((done) => server.close(() => done()));
+            },
+          }),
+        (err) => server.close(() => reject(err)),
+      );
     });
   });
 }

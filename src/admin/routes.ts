@@ -3,7 +3,7 @@ import type { AppContext } from '../app';
 import { personaViews } from '../personas/outcomes';
 import { SERVICES } from '../services/registry';
 import { contractUrl } from '../contracts';
-import { CONNECTOR_PATH } from '../server-paths';
+import { endpointOf } from '../pipeline/channels';
 import { certificateInfo, certificateRouter } from '../security/admin';
 import { directoryRouter } from './directory';
 import { xsdValidationMode } from '../validation/xsd';
@@ -32,35 +32,25 @@ export function adminRouter(app: AppContext): Router {
   r.get('/services', (_req, res) => {
     const base = app.config.baseUrl;
     res.json(
-      SERVICES.map((s) =>
-        s.style === 'new'
-          ? {
-              id: s.id,
-              name: s.name,
-              style: s.style,
-              contract: s.contract,
-              version: s.version,
-              path: s.path,
-              wsdl: `${base}${s.path}?wsdl`,
-              operations: s.operations.map((o) => o.name),
-              soapActions: s.operations.map((o) => o.soapAction),
-              // The catalog row of each operation (one contract may cover several rows).
-              catalogIds: Object.fromEntries(s.operations.map((o) => [o.name, o.id])),
-              authentication: s.authentication,
-            }
-          : {
-              id: s.id,
-              name: s.name,
-              style: s.style,
-              contract: s.contract,
-              version: s.version,
-              serviceId: s.serviceId,
-              path: CONNECTOR_PATH,
-              wsdl: `${base}${CONNECTOR_PATH}?wsdl`,
-              xsd: s.xsd.map((x) => contractUrl(base, x)),
-              operations: s.operations,
-            },
-      ),
+      SERVICES.map((s) => {
+        const endpoint = endpointOf(s);
+        return {
+          id: s.id,
+          name: s.name,
+          style: s.style,
+          contract: s.contract,
+          version: s.version,
+          serviceId: endpoint.serviceId,
+          path: endpoint.path,
+          wsdl: `${base}${endpoint.wsdl}`,
+          contractFiles: endpoint.contractFiles.map((x) => contractUrl(base, x)),
+          operations: endpoint.operations.map((o) => o.name),
+          soapActions: endpoint.operations.map((o) => o.soapAction),
+          // The catalog row of each operation (one contract may cover several rows).
+          catalogIds: Object.fromEntries(endpoint.operations.map((o) => [o.name, o.id])),
+          authentication: endpoint.authentication,
+        };
+      }),
     );
   });
 

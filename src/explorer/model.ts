@@ -3,6 +3,7 @@ import { SERVICES } from '../services/registry';
 import { CONNECTOR_PATH, CONNECTOR_WSDL } from '../server-paths';
 import { catalogRow, CATALOG, coverage, FAMILIES } from './catalog';
 import { schemaSet, SchemaSet } from './xsd';
+import { ChannelOperation, endpointOf } from '../pipeline/channels';
 
 /**
  * What the explorer shows about the registry's services: one entry per registered service (a
@@ -19,13 +20,8 @@ export function serviceByKey(key: string): ServiceDef | undefined {
   return SERVICES.find((s) => serviceKey(s) === key);
 }
 
-export interface ServiceOperation {
-  name: string;
-  soapAction?: string;
-  request?: { ns: string; name: string };
-  response?: { ns: string; name: string };
-  fault?: { ns: string; name: string };
-}
+/** An operation as the explorer shows it: what its channel says (name, catalog row, SOAPAction, elements). */
+export type ServiceOperation = ChannelOperation;
 
 export interface Contract {
   set: SchemaSet;
@@ -36,34 +32,15 @@ export interface Contract {
 
 /** The contract files and operations of a service. */
 export function contractOf(s: ServiceDef): Contract {
-  if (s.style === 'new') {
-    const set = schemaSet([s.wsdl]);
-    const operations = s.operations.map((o) => {
-      const fault = o.faultElement ?? s.faultElement;
-      return {
-        name: o.name,
-        soapAction: o.soapAction,
-        request: { ns: s.namespace, name: o.requestElement },
-        response: { ns: s.namespace, name: o.responseElement },
-        fault: fault ? { ns: s.namespace, name: fault } : undefined,
-      };
-    });
-    return { set, files: set.files.map((f) => f.path), operations };
-  }
-  const set = schemaSet(s.xsd);
-  // Classic operations share one request element; the request's content selects the operation.
-  const operations = s.operations.map((name) => ({
-    name,
-    soapAction: 'http://ksz-bcss.fgov.be/connectors/WebServiceConnector/sendXML',
-    request: { ns: s.namespace, name: s.requestElement },
-    response: { ns: s.namespace, name: s.replyElement },
-  }));
-  return { set, files: set.files.map((f) => f.path), operations };
+  const endpoint = endpointOf(s);
+  const set = schemaSet(endpoint.contractFiles);
+  return { set, files: set.files.map((f) => f.path), operations: endpoint.operations };
 }
 
 /** The summary row of a registered service for the catalogue view. */
 export function serviceSummary(s: ServiceDef, baseUrl: string) {
   const row = catalogRow(s.id);
+  const endpoint = endpointOf(s);
   return {
     key: serviceKey(s),
     id: s.id,
@@ -76,11 +53,11 @@ export function serviceSummary(s: ServiceDef, baseUrl: string) {
     style: s.style,
     contract: s.contract,
     version: s.version,
-    endpoint: s.style === 'new' ? `${baseUrl}${s.path}` : `${baseUrl}${CONNECTOR_PATH}`,
-    serviceId: s.style === 'classic' ? s.serviceId : undefined,
-    wsdl: s.style === 'new' ? `${baseUrl}${s.path}?wsdl` : `${baseUrl}${CONNECTOR_PATH}?wsdl`,
-    operations: s.style === 'new' ? s.operations.map((o) => o.name) : s.operations,
-    authentication: s.style === 'new' ? s.authentication : 'AuthorizedUser',
+    endpoint: `${baseUrl}${endpoint.path}`,
+    serviceId: endpoint.serviceId,
+    wsdl: `${baseUrl}${endpoint.wsdl}`,
+    operations: endpoint.operations.map((o) => o.name),
+    authentication: endpoint.authentication,
   };
 }
 

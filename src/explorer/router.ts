@@ -4,12 +4,11 @@ import type { AppContext } from '../app';
 import { PROJECT_ROOT } from '../paths';
 import { PERSONA_OCMW_NIS, PERSONAS } from '../../fixtures/personas';
 import { answerOf, outcomesFor } from '../personas/outcomes';
-import { CONNECTOR_PATH } from '../server-paths';
-import { SEND_XML_ACTION } from '../soap/ssdn';
+import { endpointOf } from '../pipeline/channels';
 import { ExchangeCapture } from './capture';
 import { describeCode, describeStep } from './explain';
 import { catalogView, contractOf, serviceByKey, serviceSummary } from './model';
-import { buildSample } from './samples';
+import { buildSample, SAMPLE_DOCUMENT } from './samples';
 import { validateDocument } from './validate';
 
 /**
@@ -81,16 +80,20 @@ export function explorerRouter(app: AppContext, capture: ExchangeCapture): Route
     const operation = q('operation') ?? contractOf(service).operations[0]?.name ?? '';
     const sample = buildSample(app, service, operation, { ssin, cbe: org.cbe_number, role });
     const credential = app.directory.credentials(org.cbe_number).find((c) => c.role === role) ?? app.directory.credentials(org.cbe_number)[0];
-    const op = contractOf(service).operations.find((o) => o.name === operation);
+    const endpoint = endpointOf(service);
+    const op = endpoint.operations.find((o) => o.name === operation);
     res.json({
       operation,
       document: sample.document,
       legalContext: sample.legalContext,
       check: validateDocument(sample.document),
-      send:
-        service.style === 'new'
-          ? { style: 'new', path: service.path, soapAction: op?.soapAction, basicAuth: service.authentication === 'basic' ? credential && { username: credential.username, password: credential.password } : undefined }
-          : { style: 'classic', path: CONNECTOR_PATH, soapAction: SEND_XML_ACTION, wrap: 'sendXML' },
+      send: {
+        style: service.style,
+        path: endpoint.path,
+        soapAction: op?.soapAction,
+        basicAuth: endpoint.authentication === 'basic' ? credential && { username: credential.username, password: credential.password } : undefined,
+        wrap: SAMPLE_DOCUMENT[service.style].wrap,
+      },
     });
   });
 

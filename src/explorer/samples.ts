@@ -1,5 +1,6 @@
 import type { AppContext } from '../app';
-import type { ServiceDef } from '../services/types';
+import type { ClassicService, ServiceDef } from '../services/types';
+import type { ChannelName } from '../pipeline/exchange';
 import { PERSONAS } from '../../fixtures/personas';
 import { sampleOfPattern } from './pattern';
 import { SimpleInfo, TreeNode } from './xsd';
@@ -27,6 +28,15 @@ const hintsFor = (service: ServiceDef, operation: string, extra?: SampleHints): 
 };
 
 /**
+ * How a channel's sample document is built around the payload: new style, the SOAP envelope a
+ * client posts; classic, the SSDNRequest (the explorer page puts it in sendXML's xmlString).
+ */
+export const SAMPLE_DOCUMENT: Record<ChannelName, { inSsdn: boolean; wrap?: 'sendXML'; document(service: ServiceDef, payload: string, c: SampleContext): string }> = {
+  new: { inSsdn: false, document: (_service, payload) => soapEnvelope(payload) },
+  classic: { inSsdn: true, wrap: 'sendXML', document: (service, payload, c) => ssdnRequest(service as ClassicService, payload, c) },
+};
+
+/**
  * The sample request of one operation, for a persona/organisation/role. `extra` adds to the
  * service's hints (the persona outcomes use it for their criteria, src/personas/outcome.ts).
  */
@@ -35,8 +45,9 @@ export function buildSample(app: AppContext, service: ServiceDef, operation: str
   const contract = contractOf(service);
   const op = contract.operations.find((o) => o.name === operation) ?? contract.operations[0];
   const tree = op?.request && contract.set.elementTree(op.request.ns, op.request.name);
-  const payload = tree ? new Generator(ctx, hintsFor(service, operation, extra), service.style === 'classic').document(tree) : `<!-- No request element found in the contract of ${service.name}. -->`;
-  const document = service.style === 'new' ? soapEnvelope(payload) : ssdnRequest(service, payload, ctx);
+  const shape = SAMPLE_DOCUMENT[service.style];
+  const payload = tree ? new Generator(ctx, hintsFor(service, operation, extra), shape.inSsdn).document(tree) : `<!-- No request element found in the contract of ${service.name}. -->`;
+  const document = shape.document(service, payload, ctx);
   return { document, payload, legalContext: ctx.legalContext };
 }
 
@@ -85,8 +96,7 @@ export function soapEnvelope(bodyXml: string): string {
 }
 
 /** An SSDNRequest as real clients build it: the SSDN elements in the default namespace, the payload with its own prefixes. */
-function ssdnRequest(service: ServiceDef, payload: string, c: SampleContext): string {
-  if (service.style !== 'classic') return payload;
+function ssdnRequest(service: ClassicService, payload: string, c: SampleContext): string {
   const time = c.now.replace(/[-:]/g, '').replace(/Z$/, '');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

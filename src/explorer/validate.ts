@@ -1,6 +1,8 @@
 import type { ServiceDef } from '../services/types';
 import { SERVICES, classicService } from '../services/registry';
-import { requestSchemaOf, SchemaRef, xsdFile } from '../validation/schemas';
+import { isWsdl, requestSchemaOf, SchemaRef, xsdFile } from '../validation/schemas';
+import { endpointOf, QName } from '../pipeline/channels';
+import type { ChannelName } from '../pipeline/exchange';
 import { validateXsd, XsdError } from '../validation/xsd';
 import { CONNECTOR_NS, SSDN_SERVICE_NS } from '../soap/ssdn';
 import { SOAP11_NS } from '../soap/envelope';
@@ -128,24 +130,25 @@ function checkElement(el: XNode, inPlace: string | undefined, parts: CheckedPart
 }
 
 function roleOf(service: ServiceDef, el: XNode): string {
-  if (service.style === 'classic') return el.local === service.requestElement ? 'classic request payload' : el.local === service.replyElement ? 'classic reply payload' : 'classic payload';
-  const op = service.operations.find((o) => o.requestElement === el.local || o.responseElement === el.local);
-  if (!op) return 'new-style fault detail';
-  return `new-style ${op.requestElement === el.local ? 'request' : 'reply'} (${op.name})`;
+  const op = endpointOf(service).operations.find((o) => o.request.name === el.local || o.response.name === el.local);
+  return ROLE_LABEL[service.style](op && { operation: op.name, request: op.request.name === el.local });
 }
+
+/** How each channel names the part of a message an element is (in the check's report). */
+const ROLE_LABEL: Record<ChannelName, (found?: { operation: string; request: boolean }) => string> = {
+  new: (found) => (found ? `new-style ${found.request ? 'request' : 'reply'} (${found.operation})` : 'new-style fault detail'),
+  classic: (found) => (found ? `classic ${found.request ? 'request' : 'reply'} payload` : 'classic payload'),
+};
 
 /** The registered service whose contract declares this element (requests and replies first). */
 export function serviceDeclaring(el: XNode): ServiceDef | undefined {
-  const direct = SERVICES.find((s) =>
-    s.style === 'new'
-      ? s.namespace === el.ns && (s.faultElement === el.local || s.operations.some((o) => [o.requestElement, o.responseElement, o.faultElement].includes(el.local)))
-      : s.namespace === el.ns && (s.requestElement === el.local || s.replyElement === el.local),
-  );
+  const names = (q?: QName) => q?.ns === el.ns && q.name === el.local;
+  const direct = SERVICES.find((s) => endpointOf(s).operations.some((o) => names(o.request) || names(o.response) || names(o.fault)));
   return direct ?? SERVICES.find((s) => contractOf(s).set.hasElement(el.ns, el.local));
 }
 
 function schemaDeclaring(service: ServiceDef, el: XNode): SchemaRef | undefined {
-  if (service.style === 'new') return requestSchemaOf(service);
+  if (isWsdl(endpointOf(service).contractFiles[0])) return requestSchemaOf(service);
   const file = contractOf(service).set.fileOfElement(el.ns, el.local);
   return file ? xsdFile(file) : undefined;
 }

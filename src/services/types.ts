@@ -7,6 +7,7 @@ import type { CodeDef } from '../domain/codes';
 import type { Identity } from '../sources/persons';
 import type { PersonaOutcome } from '../personas/outcome';
 import type { SampleHints } from './sample-hints';
+import type { Hooks } from '../lifecycle';
 
 export type ContractStatus = 'public' | 'partial' | 'modelled';
 
@@ -193,6 +194,8 @@ export interface NewStyleDeclaration<S extends SourceName = SourceName> {
   outcomes?: PersonaOutcome[];
   /** Choices that make the explorer's sample request of an operation meaningful. */
   samples?: (operation: string) => SampleHints;
+  /** Start/stop/reset of what it runs besides answering (e.g. a delivery worker), with its own sources. */
+  hooks?: Hooks<Pick<SourceAccess, S>>;
 }
 
 /** A new-style service as the pipeline serves it: the declaration completed from its WSDL. */
@@ -260,6 +263,8 @@ export interface ClassicDeclaration<S extends SourceName = SourceName> {
   outcomes?: PersonaOutcome[];
   /** Choices that make the explorer's sample request of an operation meaningful. */
   samples?: (operation: string) => SampleHints;
+  /** Start/stop/reset of what it runs besides answering, with its own sources. */
+  hooks?: Hooks<Pick<SourceAccess, S>>;
   handle: (request: XmlElement, ctx: CallContext<S>) => ClassicResult | Promise<ClassicResult>;
 }
 

@@ -1,4 +1,5 @@
 import type { Db, SourceSchema } from '../store/db';
+import type { Hooks } from '../lifecycle';
 
 /**
  * One emulated authentic source (National Register, RVA, the NIC, ...): the tables it owns, how
@@ -17,6 +18,8 @@ export interface SourceModule<Access = unknown> {
    * rest of the population unchanged when it is added.
    */
   seed?(context: SeedContext): void;
+  /** Start/stop/reset of what it runs besides its tables (e.g. a delivery worker), src/lifecycle.ts. */
+  hooks?: Hooks<Access>;
 }
 
 export interface GeneratedPerson {

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CONTRACTS_DIR } from '../paths';
 import type { ServiceDef } from '../services/types';
+import { endpointOf } from '../pipeline/channels';
 
 /** A schema handed to the validator: its text, and the URL its relative imports resolve from. */
 export interface SchemaRef {
@@ -36,10 +37,11 @@ const cache = new Map<string, SchemaRef>();
 
 /** The schema a service's requests are validated against (read once, at first use). */
 export function requestSchemaOf(service: ServiceDef): SchemaRef {
-  const key = service.style === 'new' ? service.wsdl : service.xsd[0];
+  // A WSDL embeds the schema of its messages; a classic service names its request XSD first.
+  const key = endpointOf(service).contractFiles[0];
   let ref = cache.get(key);
   if (!ref) {
-    ref = service.style === 'new' ? embeddedSchemaOf(service.wsdl) : xsdFile(service.xsd[0]);
+    ref = isWsdl(key) ? embeddedSchemaOf(key) : xsdFile(key);
     cache.set(key, ref);
   }
   return ref;
@@ -62,4 +64,8 @@ export function isDeclaredName(name: string): boolean {
     declaredNames = names;
   }
   return declaredNames.has(name);
+}
+
+export function isWsdl(relativePath: string): boolean {
+  return relativePath.endsWith('.wsdl');
 }

@@ -531,7 +531,7 @@
     const headers = { 'Content-Type': 'text/xml; charset=utf-8' };
     if (send.soapAction) headers.SOAPAction = `"${send.soapAction}"`;
     let body = text;
-    if (send.style === 'classic') {
+    if (send.wrap === 'sendXML') {
       const ssdn = text.replace(/^\s*<\?xml[^>]*\?>\s*/, '');
       body = `<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="${SOAP_NS}"><soapenv:Body><xmlString xmlns="http://ksz-bcss.fgov.be/connectors/WebServiceConnector">${xmlEscape(ssdn)}</xmlString></soapenv:Body></soapenv:Envelope>`;
     } else if (send.basicAuth) {
