@@ -15,6 +15,7 @@ import { cbssPersonService } from './R/CBSSPersonService/service';
 import { nrpPersonService } from './R/NRPPersonService/service';
 import { familyCompositionService } from './R/FamilyComposition/service';
 import { performInvestigationService } from './R/OCMWCPASPerformInvestigation/service';
+import { livingWagesV2Service } from './S/LivingWagesService/service';
 
 /**
  * Every service the emulator serves, as declared by its folder. Adding a service = one folder
@@ -37,6 +38,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   nrpPersonService,
   familyCompositionService,
   performInvestigationService,
+  livingWagesV2Service,
 ];
 
 /** The declarations completed from their contracts, at start-up (a disagreement throws here). */

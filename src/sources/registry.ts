@@ -12,6 +12,7 @@ import { nicSource } from './nic';
 import { bisWritesSource } from './bis-writes';
 import { mutationsSource } from './mutations';
 import { ssinHistorySource } from './ssin-history';
+import { podmiSource } from './podmi';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -30,6 +31,7 @@ export const SOURCES = {
   mutations: mutationsSource,
   bisWrites: bisWritesSource,
   ssinHistory: ssinHistorySource,
+  podmi: podmiSource,
 } satisfies Record<string, SourceModule>;
 
 export type SourceName = keyof typeof SOURCES;
