@@ -46,3 +46,26 @@ export interface OutcomeRequest {
 export function outcomeLine(o: PersonaOutcome): string {
   return `${o.expect.status} ${o.expect.code}: ${o.summary}`;
 }
+
+type Request = PersonaOutcome['request'];
+
+/**
+ * The outcomes of one operation of a service, one call per line:
+ * `const rights = operationOutcomes('S13', 'consultRights'); rights('standard', 'DATA_FOUND', 'MSG00000', '...')`.
+ */
+export function operationOutcomes(service: string, operation: string) {
+  return (persona: string, status: string, code: string, summary: string, request?: Request): PersonaOutcome => ({
+    persona,
+    service,
+    operation,
+    expect: { status, code },
+    summary,
+    ...(request ? { request } : {}),
+  });
+}
+
+/** The outcomes of a service whose lines name their operation: `r04('standard', 'bySSIN', 'YES', '0', '...')`. */
+export function serviceOutcomes(service: string) {
+  return (persona: string, operation: string, status: string, code: string, summary: string, request?: Request): PersonaOutcome =>
+    operationOutcomes(service, operation)(persona, status, code, summary, request);
+}

@@ -1,7 +1,8 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { operationOutcomes } from '../../../personas/outcome';
 
 /** R12 CBSSPersonService.updatePerson: the sample sends a new address; only BIS register persons can be changed. */
-const r12 = (persona: string, status: string, code: string, summary: string): PersonaOutcome => ({ persona, service: 'R12', operation: 'updatePerson', expect: { status, code }, summary });
+const r12 = operationOutcomes('R12', 'updatePerson');
 
 export const OUTCOMES: PersonaOutcome[] = [
   r12('standard', 'NO_RESULT', 'BIS00002', 'A National Register person: the RR owns her data.'),

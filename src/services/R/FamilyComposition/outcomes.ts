@@ -1,14 +1,8 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { operationOutcomes } from '../../../personas/outcome';
 
 /** R07 FamilyComposition: needs the person integrated by the caller; no referenceDate = today. */
-const r07 = (persona: string, status: string, code: string, summary: string, request?: PersonaOutcome['request']): PersonaOutcome => ({
-  persona,
-  service: 'R07',
-  operation: 'consultFamilyComposition',
-  expect: { status, code },
-  summary,
-  ...(request ? { request } : {}),
-});
+const r07 = operationOutcomes('R07', 'consultFamilyComposition');
 const on = (referenceDate: string) => ({ include: ['referenceDate'], values: { referenceDate } });
 
 export const OUTCOMES: PersonaOutcome[] = [

@@ -1,26 +1,17 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { operationOutcomes } from '../../../personas/outcome';
 
 /** R06 NRPPersonService: an address search needs no integration. Without `address` the sample searches by the persona's ssin. */
 const BY_SSIN = { exclude: ['address'] };
-const bySsin = (persona: string, status: string, code: string, summary: string): PersonaOutcome => ({
-  persona,
-  service: 'R06',
-  operation: 'searchPersonsByAddress',
-  expect: { status, code },
-  summary,
-  request: BY_SSIN,
-});
+const search = operationOutcomes('R06', 'searchPersonsByAddress');
+const bySsin = (persona: string, status: string, code: string, summary: string): PersonaOutcome => search(persona, status, code, summary, BY_SSIN);
 
 export const OUTCOMES: PersonaOutcome[] = [
   bySsin('standard', 'DATA_FOUND', 'MSG00000', 'By her SSIN: Dampoortstraat 87, Gent, since 2021-09-01.'),
-  {
-    persona: 'standard',
-    service: 'R06',
-    operation: 'searchPersonsByAddress',
-    expect: { status: 'DATA_FOUND', code: 'MSG00000' },
-    summary: 'Veldstraat 12, Gent with history=true: Bram Vandenberghe (84100798161) and her as a former resident 2016-05-01..2021-08-31.',
-    request: { include: ['history'], values: { streetName: 'Veldstraat', houseNumber: '12', history: 'true' } },
-  },
+  search('standard', 'DATA_FOUND', 'MSG00000', 'Veldstraat 12, Gent with history=true: Bram Vandenberghe (84100798161) and her as a former resident 2016-05-01..2021-08-31.', {
+    include: ['history'],
+    values: { streetName: 'Veldstraat', houseNumber: '12', history: 'true' },
+  }),
   bySsin('not-integrated', 'DATA_FOUND', 'MSG00000', 'Found by SSIN (an address search needs no integration).'),
   bySsin('integration-expired', 'DATA_FOUND', 'MSG00000', 'Found by SSIN.'),
   bySsin('deceased', 'NO_DATA_FOUND', 'MSG00100', 'No current address; only with history=true: Brugsesteenweg 3, 1975-06-01..2025-06-14.'),

@@ -1,14 +1,8 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { serviceOutcomes } from '../../../personas/outcome';
 
 /** R04 IdentifyPerson (classic): bySSIN needs no integration. */
-const r04 = (persona: string, operation: string, status: string, code: string, summary: string, request?: PersonaOutcome['request']): PersonaOutcome => ({
-  persona,
-  service: 'R04',
-  operation,
-  expect: { status, code },
-  summary,
-  ...(request ? { request } : {}),
-});
+const r04 = serviceOutcomes('R04');
 
 /** Janssens, born in March 1985, with a tolerance of one month. */
 const JANSSENS = { LastName: 'Janssens', BirthDate: '1985-03-00', Tolerance: '1' };

@@ -1,14 +1,8 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { serviceOutcomes } from '../../../personas/outcome';
 
 /** R02 ManageAccess (classic): status = ResultSummary ok, code = the first ReasonCode or the ReturnCode. The sample carries PersonData of the persona as proof. */
-const r02 = (persona: string, operation: string, status: string, code: string, summary: string, request?: PersonaOutcome['request']): PersonaOutcome => ({
-  persona,
-  service: 'R02',
-  operation,
-  expect: { status, code },
-  summary,
-  ...(request ? { request } : {}),
-});
+const r02 = serviceOutcomes('R02');
 
 export const OUTCOMES: PersonaOutcome[] = [
   r02('standard', 'LIST', 'YES', '0', 'Gent\'s registration, purpose 2 since 2025-01-01, open, in PRIMARY (OrgUnit 0244021019) and SECONDARY (OrgUnit 44021), listed to other OCMWs too; proof: Claes / 1985-06-12, SIS card 6012345678 or eID 592123456789.'),

@@ -1,7 +1,8 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { operationOutcomes } from '../../../personas/outcome';
 
 /** R08 PerformInvestigation (classic): all groups when none is asked; a success carries INFORMATION 19008001 when the person is not in the waiting register. */
-const r08 = (persona: string, status: string, code: string, summary: string): PersonaOutcome => ({ persona, service: 'R08', operation: 'PerformInvestigation', expect: { status, code }, summary });
+const r08 = operationOutcomes('R08', 'PerformInvestigation');
 
 export const OUTCOMES: PersonaOutcome[] = [
   r08('standard', 'YES', '19008001', 'Citizen Claes Sarah, single, Belgian; two legal addresses, most recent first; a household of herself only; not in the waiting register.'),

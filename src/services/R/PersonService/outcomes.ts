@@ -1,15 +1,9 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { serviceOutcomes } from '../../../personas/outcome';
 import { SSIN } from '../../../../fixtures/personas';
 
 /** R05 PersonService v4: needs no integration. */
-const r05 = (persona: string, operation: string, status: string, code: string, summary: string, request?: PersonaOutcome['request']): PersonaOutcome => ({
-  persona,
-  service: 'R05',
-  operation,
-  expect: { status, code },
-  summary,
-  ...(request ? { request } : {}),
-});
+const r05 = serviceOutcomes('R05');
 const bySsin = (persona: string, status: string, code: string, summary: string, request?: PersonaOutcome['request']) => r05(persona, 'searchPersonBySsin', status, code, summary, request);
 const JANSSENS = { lastName: 'Janssens', birthDate: '1985-03-00' };
 

@@ -1,7 +1,8 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { operationOutcomes } from '../../../personas/outcome';
 
 /** R03 ReferenceManager.consult (classic): the sample asks from January 1st of last year to today. */
-const r03 = (persona: string, status: string, code: string, summary: string): PersonaOutcome => ({ persona, service: 'R03', operation: 'consult', expect: { status, code }, summary });
+const r03 = operationOutcomes('R03', 'consult');
 
 export const OUTCOMES: PersonaOutcome[] = [
   r03('standard', 'YES', '0', 'No other-sector integrations are seeded for her; Gent\'s own integration is not listed (own sector).'),

@@ -1,15 +1,9 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { operationOutcomes } from '../../../personas/outcome';
 import { SSIN } from '../../../../fixtures/personas';
 
 /** R09 RetrieveTIGroups (TX25), v1 and v2 alike: needs the person integrated by the caller. */
-const r09 = (persona: string, status: string, code: string, summary: string, request?: PersonaOutcome['request']): PersonaOutcome => ({
-  persona,
-  service: 'R09',
-  operation: 'retrieveTI',
-  expect: { status, code },
-  summary,
-  ...(request ? { request } : {}),
-});
+const r09 = operationOutcomes('R09', 'retrieveTI');
 
 export const OUTCOMES: PersonaOutcome[] = [
   r09('standard', 'DATA_FOUND', 'MSG00000', 'Gent, one address (two with history=true), Belgian, occupation, single, alone in her household, eID 592123456789.'),

@@ -1,7 +1,8 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { operationOutcomes } from '../../../personas/outcome';
 
 /** R10 SSINInformationService: answers for replaced and cancelled numbers too; no integration needed. */
-const r10 = (persona: string, status: string, code: string, summary: string): PersonaOutcome => ({ persona, service: 'R10', operation: 'consultSsinHistory', expect: { status, code }, summary });
+const r10 = operationOutcomes('R10', 'consultSsinHistory');
 
 export const OUTCOMES: PersonaOutcome[] = [
   r10('standard', 'DATA_FOUND', 'MSG00000', 'One NATIONAL_REGISTER record, ACTIVE.'),

@@ -1,17 +1,11 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { serviceOutcomes } from '../../../personas/outcome';
 
 /**
  * S08 HealthCareInsuranceService v1: needs the person integrated by the caller; without a date
  * the criterion asks about today.
  */
-const s08 = (persona: string, operation: string, status: string, code: string, summary: string, request?: PersonaOutcome['request']): PersonaOutcome => ({
-  persona,
-  service: 'S08',
-  operation,
-  expect: { status, code },
-  summary,
-  ...(request ? { request } : {}),
-});
+const s08 = serviceOutcomes('S08');
 const insurer = (persona: string, status: string, code: string, summary: string, request?: PersonaOutcome['request']) =>
   s08(persona, 'getInsuranceOrganizationInformations', status, code, summary, request);
 const at = (date: string): PersonaOutcome['request'] => ({ values: { date }, include: ['date'] });

@@ -1,4 +1,5 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { serviceOutcomes } from '../../../personas/outcome';
 
 /**
  * S20 LivingWagesService v2: needs the person integrated by the caller (OCMW Gent) on the request
@@ -6,14 +7,9 @@ import type { PersonaOutcome } from '../../../personas/outcome';
  */
 type Request = NonNullable<PersonaOutcome['request']>;
 
-const s20 = (persona: string, operation: string, status: string, code: string, summary: string, request: Request = {}): PersonaOutcome => ({
-  persona,
-  service: 'S20',
-  operation,
-  expect: { status, code },
-  summary,
-  request: { ...request, values: { 'period/beginDate': '2024-01-01', ...request.values } },
-});
+const outcome = serviceOutcomes('S20');
+const s20 = (persona: string, operation: string, status: string, code: string, summary: string, request: Request = {}): PersonaOutcome =>
+  outcome(persona, operation, status, code, summary, { ...request, values: { 'period/beginDate': '2024-01-01', ...request.values } });
 const periods = (persona: string, status: string, code: string, summary: string, request?: Request) => s20(persona, 'getLivingWagePeriods', status, code, summary, request);
 const from = (beginDate: string, endDate?: string): Request => ({ values: { 'period/beginDate': beginDate, ...(endDate ? { 'period/endDate': endDate } : {}) } });
 
