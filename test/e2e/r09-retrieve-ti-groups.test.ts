@@ -112,7 +112,8 @@ describe('R09 RetrieveTIGroupsService v2 (TX25)', () => {
     ]);
     const nn = path(f, 'NationalNumber', 'NationalNumber')!;
     expect(path(f, 'NationalNumber')!.attrs).toEqual({ Type: '000', Structure: 'A1' });
-    expect(childText(nn, 'NationalNumber')).toBe(`${SSIN.standard.slice(0, 6)} ${SSIN.standard.slice(6, 9)}-${SSIN.standard.slice(9)}`);
+    // The 11 digits the rn25 schema requires (\d{11}), not the printed form of the 2015 captures.
+    expect(childText(nn, 'NationalNumber')).toBe(SSIN.standard);
     expect(dateOf(child(nn, 'Date'))).toBe('1985-06-12');
     expect(childText(nn, 'Sex')).toBe('2');
     expect(childText(path(f, 'Names', 'Name', 'Name', 'LastName'), 'Label')).toBe('Claes');
@@ -121,6 +122,15 @@ describe('R09 RetrieveTIGroupsService v2 (TX25)', () => {
     expect(childText(path(f, 'IdentityCards', 'IdentityCard'), 'CardNumber')).toBe('592123456789');
     expect(childText(path(f, 'BirthPlace', 'Place1'), 'Code')).toBe('44021');
     expect(path(f, 'Deceases')).toBeUndefined();
+  });
+
+  it('publishes a schema that, like the rn25 schema, takes national numbers as 11 digits only', async () => {
+    const res = await post(`${emu.url}${PATH}`, request({ ssin: SSIN.familyChild1 }), AUTH);
+    validateNewStyleBody(res.body, WSDL);
+    expect(res.body).toContain(`<r:NationalNumber>${SSIN.familyChild1}</r:NationalNumber>`);
+    const printed = (ssin: string) => `${ssin.slice(0, 6)} ${ssin.slice(6, 9)}=${ssin.slice(9)}`;
+    const asPrinted = res.body.replace(`<r:NationalNumber>${SSIN.familyChild1}</r:NationalNumber>`, `<r:NationalNumber>${printed(SSIN.familyChild1)}</r:NationalNumber>`);
+    expect(() => validateNewStyleBody(asPrinted, WSDL)).toThrow(/NationalNumber/);
   });
 
   it('returns only the current address without history and every address with history=true', async () => {
@@ -156,7 +166,7 @@ describe('R09 RetrieveTIGroupsService v2 (TX25)', () => {
     const f = file(await call({ ssin: SSIN.familyHead, language: 'fr' }));
     const members = childrenNamed(path(f, 'FamilyMembers'), 'FamilyMember');
     expect(members.map((m) => childText(m, 'FamilyRole', 'Code'))).toEqual(['01', '02', '03', '03']);
-    expect(members.slice(1).map((m) => childText(path(m, 'NationalNumber'), 'NationalNumber')?.replace(/\D/g, ''))).toEqual([
+    expect(members.slice(1).map((m) => childText(path(m, 'NationalNumber'), 'NationalNumber'))).toEqual([
       SSIN.familyPartner,
       SSIN.familyChild1,
       SSIN.familyChild2,
@@ -165,7 +175,7 @@ describe('R09 RetrieveTIGroupsService v2 (TX25)', () => {
     expect(path(f, 'HeadOfFamily')).toBeUndefined();
     const civil = path(f, 'CivilStates', 'CivilState')!;
     expect(childText(civil, 'CivilState', 'Code')).toBe('20');
-    expect(childText(path(civil, 'Spouse', 'NationalNumber'), 'NationalNumber')?.replace(/\D/g, '')).toBe(SSIN.familyPartner);
+    expect(childText(path(civil, 'Spouse', 'NationalNumber'), 'NationalNumber')).toBe(SSIN.familyPartner);
     expect(childText(path(civil, 'Spouse', 'Name', 'LastName'), 'Label')).toBe('Bakkali');
   });
 
@@ -174,13 +184,13 @@ describe('R09 RetrieveTIGroupsService v2 (TX25)', () => {
       const f = file(await call({ ssin, language: 'nl' }));
       const filiation = path(f, 'Filiations', 'Filiation')!;
       expect(childText(filiation, 'FiliationType', 'Code')).toBe('00');
-      expect(childText(path(filiation, 'Parent1', 'NationalNumber'), 'NationalNumber')?.replace(/\D/g, '')).toBe(SSIN.familyHead);
-      expect(childText(path(filiation, 'Parent2', 'NationalNumber'), 'NationalNumber')?.replace(/\D/g, '')).toBe(SSIN.familyPartner);
-      // Born after 1999: "=" before the check digits.
-      expect(childText(path(f, 'NationalNumber', 'NationalNumber'), 'NationalNumber')).toBe(`${ssin.slice(0, 6)} ${ssin.slice(6, 9)}=${ssin.slice(9)}`);
+      expect(childText(path(filiation, 'Parent1', 'NationalNumber'), 'NationalNumber')).toBe(SSIN.familyHead);
+      expect(childText(path(filiation, 'Parent2', 'NationalNumber'), 'NationalNumber')).toBe(SSIN.familyPartner);
+      // Born after 1999: still the bare 11 digits (the printed form put "=" before the check digits).
+      expect(childText(path(f, 'NationalNumber', 'NationalNumber'), 'NationalNumber')).toBe(ssin);
       const head = path(f, 'HeadOfFamily', 'HeadOfFamily')!;
       expect(childText(head, 'FamilyRole', 'Code')).toBe('03');
-      expect(childText(path(head, 'NationalNumber'), 'NationalNumber')?.replace(/\D/g, '')).toBe(SSIN.familyHead);
+      expect(childText(path(head, 'NationalNumber'), 'NationalNumber')).toBe(SSIN.familyHead);
       expect(path(f, 'FamilyMembers')).toBeUndefined();
     }
     // The parents themselves have no filiation in the RR tables.
@@ -260,7 +270,7 @@ describe('R09 RetrieveTIGroupsService v2 (TX25)', () => {
       integrateForGent(emu.app, ssin!);
       const root = await call({ ssin: ssin!, history: true, language: ['nl', 'fr', 'de'][i % 3] });
       expect(statusOf(root).code).toBe('MSG00000');
-      expect(childText(path(file(root), 'NationalNumber', 'NationalNumber'), 'NationalNumber')?.replace(/\D/g, '')).toBe(ssin);
+      expect(childText(path(file(root), 'NationalNumber', 'NationalNumber'), 'NationalNumber')).toBe(ssin);
     }
   });
 

@@ -3,7 +3,7 @@ import { makeSsin } from '../../src/domain/ssin';
 import { rrPerson } from '../../fixtures/builder';
 import { Prefixed, toXml, XmlObject } from '../../src/xml/build';
 import { buildTiGroups, TiOptions } from '../../src/services/R/RetrieveTIGroupsService/tiGroups';
-import { personName, registerNumber, rnDate } from '../../src/services/R/RetrieveTIGroupsService/rn25';
+import { numberOnly, personName, personNumber, rnDate } from '../../src/services/R/RetrieveTIGroupsService/rn25';
 import * as L from '../../src/sources/rr/labels';
 
 const TODAY = new Date('2026-01-15T10:00:00Z');
@@ -46,9 +46,12 @@ const group = (file: Prefixed, name: string) => file.content[name] as XmlObject 
 const records = (file: Prefixed, wrapper: string, item: string) => (group(file, wrapper)?.[item] as XmlObject[] | undefined) ?? [];
 
 describe('R09 rn25 building blocks', () => {
-  it('prints national numbers as the captured replies do, with "=" for births from 2000', () => {
-    expect(registerNumber(makeSsin('1985-06-12', 951), TODAY)).toMatch(/^850612 951-\d{2}$/);
-    expect(registerNumber(makeSsin('2010-09-15', 973), TODAY)).toMatch(/^100915 973=\d{2}$/);
+  it('writes national numbers as the 11 digits the rn25 schema requires, for births before and from 2000', () => {
+    for (const ssin of [makeSsin('1985-06-12', 951), makeSsin('2010-09-15', 973)]) {
+      expect(personNumber(person({ ssin, birth_date: '1985-06-12' })).NationalNumber).toBe(ssin);
+      expect(numberOnly(ssin, TODAY).NationalNumber).toBe(ssin);
+    }
+    expect(numberOnly(makeSsin('2010-09-15', 973), TODAY).Date).toEqual({ Century: '20', Year: '10', Month: '09', Day: '15' });
   });
 
   it('splits dates into century, year, month and day, keeping the zeros of incomplete dates', () => {

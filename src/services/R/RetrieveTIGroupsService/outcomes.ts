@@ -23,6 +23,6 @@ export const OUTCOMES: PersonaOutcome[] = [
   r09('unknown-ssin', 'NO_RESULT', 'MSG00005', 'SSIN unknown.'),
   r09('insertion-allowance-ended', 'DATA_FOUND', 'MSG00000', 'His TX25 file.'),
   r09('employed', 'DATA_FOUND', 'MSG00000', 'With occupation Bediende.'),
-  r09('family', 'DATA_FOUND', 'MSG00000', 'FamilyMembers: him (01), his wife (02), the children (03); married, wife as Spouse; the children show Filiations and a national number printed with =.'),
+  r09('family', 'DATA_FOUND', 'MSG00000', 'FamilyMembers: him (01), his wife (02), the children (03); married, wife as Spouse; the children show Filiations; every national number is 11 digits.'),
   r09('phonetic-ambiguous', 'NO_RESULT', 'MSG00012', 'Not integrated by Gent.'),
 ];

@@ -4,8 +4,7 @@ import type { RrPerson } from '../../../sources/rr';
 
 /**
  * The small building blocks of the National Register XML inside rrn_it_implicit
- * (wsdl/R09-RetrieveTIGroupsService/v2/rn25Schema.xsd): split dates, printed national numbers,
- * names. (The `r:` prefix every rn25 element carries is given when serializing: xml/build Prefixed.)
+ * (wsdl/R09-RetrieveTIGroupsService/v2/rn25Schema.xsd): split dates, national numbers, names. (The `r:` prefix every rn25 element carries is given when serializing: xml/build Prefixed.)
  */
 export const RN25_NS = 'http://www.ibz.rrn.fgov.be/XSD/xm25/rn25Schema';
 export const RN25_PREFIX = 'r';
@@ -17,18 +16,12 @@ export function rnDate(iso: string): XmlObject {
 }
 
 /**
- * The printed national number of the captured replies: "YYMMDD NNN-CC", with "=" before the
- * check digits for persons born from 2000 on (contracts.md §7).
+ * PersonNumberType: a person's national number, birth date and sex. The number is the 11 digits
+ * the rn25 schema requires (`\d{11}`, in IT000 and for every related person alike); the captured
+ * replies of 2015 printed "YYMMDD NNN-CC", which the schema does not allow anywhere.
  */
-export function registerNumber(ssin: string, today: Date): string {
-  const check = checkSsin(ssin, today);
-  const separator = check.ok && check.info.century === 2000 ? '=' : '-';
-  return `${ssin.slice(0, 6)} ${ssin.slice(6, 9)}${separator}${ssin.slice(9)}`;
-}
-
-/** PersonNumberType: a person's national number, birth date and sex. */
-export function personNumber(p: RrPerson, today: Date): XmlObject {
-  return { NationalNumber: registerNumber(p.ssin, today), Date: rnDate(p.birth_date), Sex: p.gender === 2 ? '2' : '1' };
+export function personNumber(p: RrPerson): XmlObject {
+  return { NationalNumber: p.ssin, Date: rnDate(p.birth_date), Sex: p.gender === 2 ? '2' : '1' };
 }
 
 /** PersonNumberType of someone the register file only names by number (birth date and sex from the number). */
@@ -36,7 +29,7 @@ export function numberOnly(ssin: string, today: Date): XmlObject {
   const check = checkSsin(ssin, today);
   const info = check.ok ? check.info : undefined;
   return {
-    NationalNumber: registerNumber(ssin, today),
+    NationalNumber: ssin,
     Date: info?.birthDate ? rnDate(info.birthDate) : undefined,
     Sex: info?.gender ? String(info.gender) : undefined,
   };

@@ -12,7 +12,7 @@ import { numberOnly, personName, personNumber, rnDate, RN25_NS, RN25_PREFIX } fr
 export interface TiOptions {
   language: L.Language;
   history: boolean;
-  /** For the century of the printed national numbers. */
+  /** For the century of a number the file only names (birth date and sex read from it). */
   today: Date;
   /** The IT groups the caller may receive (proportionality); undefined = all. */
   allowedGroups?: Set<string>;
@@ -108,7 +108,7 @@ class FileBuilder {
   }
 
   private number(p: RrPerson): XmlObject {
-    return personNumber(p, this.opts.today);
+    return personNumber(p);
   }
 
   /** A certificate number of the civil registry (modelled: derived from the SSIN's day counter). */
