@@ -5,7 +5,10 @@ import type { BisAddress, ContactData } from '../../../sources/bis-writes';
 
 /**
  * Reads updatePersonRequest/personUpdate (CBSSPersonServiceTypesV1.xsd) by local name; a missing
- * or invalid field is a NO_RESULT MSG00008 naming it.
+ * or invalid field is a NO_RESULT MSG00008 naming it. These checks say what the schema says
+ * (test/e2e/r12-cbss-person.test.ts compares them with xmllint): an address, contact data or both;
+ * contact data with a phone number, an e-mail address or both; each value's type. In strict mode
+ * the schema step refuses first; in lenient mode, which waives it, these still keep bad data out.
  */
 export interface PersonUpdate {
   address?: BisAddress;
@@ -14,15 +17,25 @@ export interface PersonUpdate {
 
 const PHONE = /^\+?[0-9 ./()-]{6,20}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+$/;
+/** xsd:int, whitespace collapsed. */
+const INT = /^[+-]?\d+$/;
 
 function invalid(fieldName: string, fieldValue?: string): StatusError {
   return new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName, fieldValue: fieldValue?.slice(0, 256) }]);
 }
 
+/** The text as received: xsd:string keeps its whitespace, so length and pattern apply to all of it. */
+function rawText(el: XmlElement | undefined): string | undefined {
+  if (!el) return undefined;
+  return el.children.filter((c): c is string => typeof c === 'string').join('');
+}
+
+/** An optional string field: at most `max` characters and the pattern, as the schema's facets say; stored trimmed. */
 function text(parent: XmlElement, name: string, max: number, pattern?: RegExp): string | undefined {
-  const value = childText(parent, name);
-  if (value !== undefined && (value.length > max || (pattern && !pattern.test(value)))) throw invalid(name, value);
-  return value;
+  const raw = rawText(child(parent, name));
+  if (raw === undefined) return undefined;
+  if ([...raw].length > max || (pattern && !pattern.test(raw))) throw invalid(name, raw);
+  return raw.trim() || undefined;
 }
 
 export function readPersonUpdate(request: XmlElement): PersonUpdate {
@@ -35,7 +48,7 @@ export function readPersonUpdate(request: XmlElement): PersonUpdate {
   let address: BisAddress | undefined;
   if (addressEl) {
     const code = childText(addressEl, 'countryCode');
-    if (code === undefined || !/^\d{3}$/.test(code) || Number(code) < 100) throw invalid('countryCode', code);
+    if (code === undefined || !INT.test(code) || Number(code) < 100 || Number(code) > 999) throw invalid('countryCode', code);
     address = {
       country: Number(code),
       postalCode: text(addressEl, 'postalCode', 16),
@@ -46,8 +59,8 @@ export function readPersonUpdate(request: XmlElement): PersonUpdate {
   }
   let contactData: ContactData | undefined;
   if (contactEl) {
+    if (!child(contactEl, 'phoneNumber') && !child(contactEl, 'email')) throw invalid('contactData');
     contactData = { phoneNumber: text(contactEl, 'phoneNumber', 20, PHONE), email: text(contactEl, 'email', 100, EMAIL) };
-    if (!contactData.phoneNumber && !contactData.email) throw invalid('contactData');
   }
   return { address, contactData };
 }
