@@ -1,6 +1,8 @@
 import type { AppContext } from '../app';
 import { CodeDef, REASON } from '../domain/codes';
-import { envelopeXml, faultXml, readEnvelope, SoapFault } from '../soap/envelope';
+import { envelopeXml, faultXml, readEnvelope, SOAP11_NS, SoapFault } from '../soap/envelope';
+import { SchemaRef, xsdFile } from '../validation/schemas';
+import { validateXsd } from '../validation/xsd';
 import {
   classicReplyXml,
   newSsdnTicket,
@@ -276,14 +278,26 @@ function answer(doc: ClassicDocument, e: unknown): HttpReply {
     return replyOf({ ticket: doc.ticket, timeReceive: doc.receivedAt, timeResponse: doc.app.clock.now(), replies: [], contextDetails: [detail], envelopeDetails: ENVELOPE_DETAILS });
   }
   if (e !== undefined) throw e;
-  return replyOf({
+  const parts = {
     request: doc.ssdn,
     ticket: doc.ticket,
     timeReceive: doc.receivedAt,
     timeResponse: doc.app.clock.now(),
     replies: doc.parts.map((p) => p.result),
     envelopeDetails: ENVELOPE_DETAILS,
-  });
+  };
+  // A refused AuthorizedUser may be malformed: it is echoed only when the reply schema accepts it,
+  // so that a client can still decode the refusal (issue #10). An accepted user is a seeded, valid one.
+  if (doc.auth?.ok === false && !replySchemaAccepts(ssdnReplyXml(parts))) return replyOf({ ...parts, echoUser: false });
+  return replyOf(parts);
+}
+
+let replySchema: SchemaRef | undefined;
+
+function replySchemaAccepts(ssdnReply: string): boolean {
+  replySchema ??= xsdFile('ssdn/Service/SSDNReply.xsd');
+  const document = `<soapenv:Envelope xmlns:soapenv="${SOAP11_NS}"><soapenv:Body>${ssdnReply.replace(/^<\?xml[^>]*\?>/, '')}</soapenv:Body></soapenv:Envelope>`;
+  return validateXsd(replySchema, document, { kind: 'soap-body' }).ok;
 }
 
 /** Classic ReasonCodes for each check of the interceptor (real where known, else security.md §6.2 [EMU]). */

@@ -2,6 +2,7 @@ import type { AppContext } from '../app';
 import { CodeDef, MSG } from '../domain/codes';
 import { envelopeXml, faultXml, readEnvelope, SoapFault } from '../soap/envelope';
 import { faultDetailXml, newTicketCBSS, refusalReply, replyRootXml } from '../soap/newstyle';
+import { replyCustomer } from '../soap/faultCustomer';
 import { CallContext, NewStyleOperation, NewStyleService, StatusError } from '../services/types';
 import type { XmlObject } from '../xml/build';
 import { childText, path, XmlElement } from '../xml/node';
@@ -109,7 +110,10 @@ function answer(ex: NewStyleExchange, e: unknown): HttpReply {
     ex.decision = 'DENY';
     ex.code = refusal.def.code;
     ex.audit.failedStep ??= 'service';
-    return ok(ex.app, replyRootXml(service, op.responseElement, (op.refusal ?? refusalReply)(request, ctx, refusal)));
+    // A refused request's head may be what was wrong with it: the reply (every reply type starts
+    // with informationCustomer) carries one its type accepts.
+    const { informationCustomer: _received, ...content } = (op.refusal ?? refusalReply)(request, ctx, refusal);
+    return ok(ex.app, replyRootXml(service, op.responseElement, { informationCustomer: replyCustomer(service, request), ...content }));
   }
   ex.decision = 'ERROR';
   if (e instanceof SoapFault) {

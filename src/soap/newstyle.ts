@@ -1,6 +1,7 @@
 import { randomUUID } from 'crypto';
 import { child, elements, XmlElement } from '../xml/node';
-import { toXml, XmlObject } from '../xml/build';
+import { toXml, XmlObject, XmlValue } from '../xml/build';
+import { faultDetailWithCustomer } from './faultCustomer';
 import { CodeDef, FAULT_AUTHOR_URL, MSG } from '../domain/codes';
 import type { CallContext, Information, NewStyleService, StatusError } from '../services/types';
 
@@ -92,8 +93,8 @@ export function faultDetailXml(
   diagnostic?: string,
   faultElement = service?.faultElement,
 ): string {
-  const content: XmlObject = {
-    informationCustomer: request ? child(request, 'informationCustomer') : undefined,
+  const content = (informationCustomer: XmlValue): XmlObject => ({
+    informationCustomer,
     informationCBSS: informationCBSS(ctx),
     [service?.faultListName ?? 'detail']: {
       severity: 'FATAL',
@@ -101,10 +102,11 @@ export function faultDetailXml(
       diagnostic: (diagnostic ?? def.description).slice(0, 256),
       authorCode: FAULT_AUTHOR_URL,
     },
-  };
-  if (service && faultElement) return replyRootXml(service, faultElement, content);
+  });
+  // The fault element the WSDL declares, with an informationCustomer its type accepts.
+  if (service && faultElement) return faultDetailWithCustomer(service, request, (customer) => replyRootXml(service, faultElement, content(customer)));
   // A service whose WSDL declares no fault (TestConnectionService) gets none: a client generated
   // from it could not decode an undeclared detail. The faultstring still says what went wrong.
   if (service) return '';
-  return toXml('cbss:cbssFault', { '@xmlns:cbss': COMMON_V3_NS, ...content });
+  return toXml('cbss:cbssFault', { '@xmlns:cbss': COMMON_V3_NS, ...content(child(request, 'informationCustomer')) });
 }

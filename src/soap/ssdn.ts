@@ -145,6 +145,8 @@ export interface SsdnReplyParts {
   timeResponse: Date;
   replies: ServiceReplyParts[];
   envelopeDetails: { error: Detail; warning: Detail };
+  /** Copy the request's AuthorizedUser into the ReplyContext (default true). */
+  echoUser?: boolean;
 }
 
 /** Builds the SSDNReply document with the prefixes real replies use (ns1 / ns2 / ns3). */
@@ -157,7 +159,7 @@ export function ssdnReplyXml(parts: SsdnReplyParts): string {
   const user = parts.request?.authorizedUser;
   const replyContext: XmlObject = {
     'ns1:ResultSummary': resultSummary('ns1', contextDetails),
-    AuthorizedUser: user?.element,
+    AuthorizedUser: parts.echoUser === false ? undefined : user?.element,
     Message: {
       Reference: parts.request?.reference,
       Ticket: parts.ticket,

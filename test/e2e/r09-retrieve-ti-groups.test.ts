@@ -1,7 +1,7 @@
 import * as soap from 'soap';
 import { GENT, integrateForGent, LIEGE, startEmulator, TestEmulator } from '../helpers/emulator';
 import { basicAuth, bodyRoot, faultOf, post, soapEnvelope } from '../helpers/http';
-import { validateNewStyleBody } from '../helpers/xsd';
+import { extractWsdlSchema, validateAgainst, validateNewStyleBody } from '../helpers/xsd';
 import { child, childrenNamed, childText, elements, path, XmlElement } from '../../src/xml/node';
 import { SSIN } from '../../fixtures/personas';
 import { handleNewStyle } from '../../src/pipeline/newStyle';
@@ -343,5 +343,25 @@ describe('R09 RetrieveTIGroupsService v1 over HTTP', () => {
     const fault = faultOf(res.body);
     expect(fault.detail?.local).toBe('retrieveTIGroupsFault');
     expect(fault.detail && elements(fault.detail).map((e) => e.local)).toEqual(['informationCustomer', 'informationCBSS', 'error']);
+  });
+
+  it('gives a fault about a request without a readable head the informationCustomer the v1 fault type requires', async () => {
+    const v1Fault = async (content: string) => {
+      const res = await post(`${emu.url}/SOA4520/RetrieveTIGroupsService/retrieveTI`, soapEnvelope(`<v1:noSuchRequest xmlns:v1="${NS_V1}">${content}</v1:noSuchRequest>`), AUTH);
+      expect(res.status).toBe(500);
+      validateAgainst(res.body.match(/<detail>([\s\S]*)<\/detail>/)![1], extractWsdlSchema(WSDL_V1));
+      const detail = faultOf(res.body).detail!;
+      expect(elements(detail).map((e) => e.local)).toEqual(['informationCustomer', 'informationCBSS', 'error']);
+      return child(detail, 'informationCustomer')!;
+    };
+    // Nothing readable: the placeholder caller 0000000000.
+    expect(childText(await v1Fault(''), 'customerIdentification', 'cbeNumber')).toBe('0000000000');
+    // A malformed head: what is readable is kept (the ticket), the rest replaced.
+    const malformed = await v1Fault('<informationCustomer><ticket>T-1</ticket><timestampSent>soon</timestampSent><customerIdentification><cbeNumber>12</cbeNumber></customerIdentification></informationCustomer>');
+    expect(elements(malformed).map((e) => e.local)).toEqual(['ticket', 'customerIdentification']);
+    expect([childText(malformed, 'ticket'), childText(malformed, 'customerIdentification', 'cbeNumber')]).toEqual(['T-1', '0000000000']);
+    // A readable head is echoed as received.
+    const echoed = await v1Fault(`<informationCustomer><ticket>T-2</ticket><customerIdentification><sector>17</sector><institution>1</institution></customerIdentification></informationCustomer>`);
+    expect([childText(echoed, 'ticket'), childText(echoed, 'customerIdentification', 'sector')]).toEqual(['T-2', '17']);
   });
 });
