@@ -1,4 +1,4 @@
-import { child, childText, XmlElement } from '../xml/node';
+import { child, childText, elements, XmlElement } from '../xml/node';
 import { toXml, XmlObject } from '../xml/build';
 import type { NewStyleService } from '../services/types';
 import { requestSchemaOf } from '../validation/schemas';
@@ -37,6 +37,8 @@ export function faultDetailWithCustomer(
   request: XmlElement | undefined,
   detailOf: (informationCustomer: XmlElement | XmlObject | undefined) => string,
 ): string {
+  const received = child(request, 'informationCustomer');
+  if (received && isPlain(received)) return detailOf(received);
   const details = candidatesOf(request, true).map(detailOf);
   return details.find((detail) => validates(service, detail)) ?? details[details.length - 1];
 }
@@ -47,6 +49,9 @@ export function faultDetailWithCustomer(
  * (CommonV3; TX25 v1's own type in both), so that the rest of the reply does not decide.
  */
 export function replyCustomer(service: NewStyleService, request: XmlElement): XmlElement | XmlObject {
+  // The usual case, a head every contract accepts, needs no probe (a refusal is a common answer).
+  const received = child(request, 'informationCustomer');
+  if (received && isPlain(received)) return received;
   const candidates = candidatesOf(request, false) as (XmlElement | XmlObject)[];
   const faultElement = service.faultElement;
   if (!faultElement) return candidates[0];
@@ -58,6 +63,31 @@ export function replyCustomer(service: NewStyleService, request: XmlElement): Xm
       [service.faultListName ?? 'detail']: { severity: 'FATAL', reasonCode: 'MSG00000', diagnostic: 'probe', authorCode: 'probe' },
     });
   return candidates.find((c) => validates(service, probe(c))) ?? candidates[candidates.length - 1];
+}
+
+/** A received informationCustomer made only of readable parts: valid for every contract as it is. */
+function isPlain(received: XmlElement): boolean {
+  const parts = readableParts(received);
+  const id = child(received, 'customerIdentification');
+  const idNames = id ? elements(id).map((e) => e.local).join(',') : '';
+  return (
+    parts.customerIdentification !== undefined &&
+    (idNames === 'cbeNumber' || idNames === 'sector,institution') &&
+    elements(received).every((e) => (e.local === 'ticket' && parts.ticket !== undefined) || (e.local === 'timestampSent' && parts.timestampSent !== undefined) || e.local === 'customerIdentification') &&
+    isInOrder(elements(received).map((e) => e.local))
+  );
+}
+
+/** ticket, timestampSent, customerIdentification: each at most once, in that order. */
+function isInOrder(names: string[]): boolean {
+  const order = ['ticket', 'timestampSent', 'customerIdentification'];
+  let last = -1;
+  for (const name of names) {
+    const at = order.indexOf(name);
+    if (at <= last) return false;
+    last = at;
+  }
+  return true;
 }
 
 /** The parts of a received informationCustomer that have the shape every known contract accepts. */
