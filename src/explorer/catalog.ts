@@ -1,5 +1,5 @@
 /**
- * The project catalogue (../shared/SERVICES.md, 84 rows in families R S P M F N O X), kept here so
+ * The project catalogue: its 85 rows in families R S P M F N O X, kept here so
  * that the explorer does not depend on a file outside the repository. IDs are the registry's IDs:
  * a row is "offered" when a service of the registry carries its ID.
  */
@@ -101,6 +101,7 @@ export const CATALOG: CatalogRow[] = [
   { id: 'N10', family: 'N', name: 'DismissalCompensation', purpose: 'dismissal compensation', style: 'notif' },
   { id: 'N11', family: 'N', name: 'PensionHolidayPay', purpose: 'holiday pay for pensioners', style: 'notif' },
   { id: 'N12', family: 'N', name: 'HdiIndemnityPeriodNotification', purpose: 'announced successor of N08', style: 'notif' },
+  { id: 'N13', family: 'N', name: 'MediPrima mutations (MEMU)', purpose: 'batch files telling the managing OCMW that a MediPrima card was suspended (refund code, SSIN or name change)', style: 'notif', contract: 'partial' },
   { id: 'O01', family: 'O', name: 'supplier calls', purpose: 'KSZ asks the OCMW\'s own software: e.g. BailiffSolvencyInquiry (bailiffs), ESV for another OCMW, multifunctional attests, heating and water allowances, child-benefit advances; the emulator plays KSZ calling the vendor\'s endpoint', style: 'supplier', source: 'the OCMW' },
   { id: 'X01', family: 'X', name: 'Routing to the authentic source', purpose: 'Routing to the authentic source: each source keeps its own data; KSZ routes, stores no content (\"only once\")', style: 'capability' },
   { id: 'X02', family: 'X', name: 'Reference directory', purpose: 'Reference directory: persons repertory (who-where-how-when), access-authorization table (who-gets-what), availability table (what-where)', style: 'capability' },
@@ -119,7 +120,7 @@ export function catalogRow(id: string): CatalogRow | undefined {
   return CATALOG.find((r) => r.id === id);
 }
 
-/** How many catalogue rows at least one registered service covers ("N of 84 catalog rows offered"). */
+/** How many catalogue rows at least one registered service covers ("N of 85 catalog rows offered"). */
 export function coverage(serviceIds: Iterable<string>): { offered: number; total: number; ids: string[] } {
   const offered = new Set(serviceIds);
   const ids = CATALOG.filter((r) => offered.has(r.id)).map((r) => r.id);
