@@ -1,3 +1,5 @@
+import { withoutAccents } from './accents';
+
 /**
  * A phonetic key for Belgian family names, so that a phonetic search finds spellings that sound
  * alike (Janssens / Janssen / Jansens / Janssans is not).
@@ -21,11 +23,7 @@ const RULES: [RegExp, string][] = [
 ];
 
 export function phoneticKey(name: string): string {
-  let key = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toUpperCase()
-    .trim();
+  let key = withoutAccents(name).toUpperCase().trim();
   for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement);
   return key;
 }

@@ -3,7 +3,8 @@ import { child, elements, XmlElement } from '../xml/node';
 import { toXml, XmlObject, XmlValue } from '../xml/build';
 import { faultDetailWithCustomer } from './faultCustomer';
 import { CodeDef, FAULT_AUTHOR_URL, MSG } from '../domain/codes';
-import type { CallContext, Information, NewStyleService, StatusError } from '../services/types';
+import { StatusError } from '../services/types';
+import type { CallContext, Information, NewStyleService } from '../services/types';
 
 /**
  * The CommonV3 conventions of new-generation replies (reference/contracts.md §4):
@@ -27,12 +28,21 @@ export function informationCBSS(ctx: Stamp): XmlObject {
   };
 }
 
+export interface ReplyHeadOptions {
+  /**
+   * The reply type requires legalContext (CommonV3 BaseResponseType): a request without one gets
+   * it echoed empty, so that the reply refusing that request is still valid.
+   */
+  legalContextRequired?: boolean;
+}
+
 /** informationCustomer (echoed), informationCBSS, legalContext (echoed): the head of every reply. */
-export function replyHead(request: XmlElement, ctx: Stamp): XmlObject {
+export function replyHead(request: XmlElement, ctx: Stamp, options: ReplyHeadOptions = {}): XmlObject {
+  const legalContext = child(request, 'legalContext');
   return {
     informationCustomer: child(request, 'informationCustomer'),
     informationCBSS: informationCBSS(ctx),
-    legalContext: child(request, 'legalContext'),
+    legalContext: legalContext ?? (options.legalContextRequired ? '' : undefined),
   };
 }
 
@@ -51,6 +61,14 @@ export function status(
 
 export const DATA_FOUND = (): XmlObject => status('DATA_FOUND', MSG.OK);
 export const NO_DATA_FOUND = (): XmlObject => status('NO_DATA_FOUND', MSG.NO_DATA);
+
+/**
+ * The refusal of a request field that is missing (no value) or invalid: NO_RESULT MSG00008 naming
+ * the field, its value cut to the 256 characters common:InformationType allows.
+ */
+export function invalidField(fieldName: string, fieldValue?: string): StatusError {
+  return new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName, fieldValue: fieldValue?.slice(0, 256) }]);
+}
 
 /** The request's own elements after the common head (its criteria), to echo in a reply. */
 export function criteriaOf(request: XmlElement): XmlObject {

@@ -17,7 +17,10 @@ export function dataVersion(schemas: SourceSchema[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The seed's code: src/sources/ and fixtures/ (.ts under ts-jest, .js when built), in a stable order. */
+/**
+ * The seed's code: src/sources/, the src/domain/ helpers they and the generator use (SSIN, dates,
+ * phonetic keys) and fixtures/ (.ts under ts-jest, .js when built), in a stable order.
+ */
 function seedCode(root: string): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -29,6 +32,7 @@ function seedCode(root: string): string[] {
     }
   };
   walk(path.join(root, 'src', 'sources'));
+  walk(path.join(root, 'src', 'domain'));
   walk(path.join(root, 'fixtures'));
   return files;
 }

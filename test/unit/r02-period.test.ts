@@ -3,10 +3,10 @@ import {
   brusselsDate,
   lastAllowedDay,
   overlapsOrTouches,
-  parseXsdDate,
   subtract,
   union,
 } from '../../src/services/R/OCMWCPASManageAccess/period';
+import { parseXsdDate } from '../../src/domain/dates';
 
 describe('R02 period arithmetic', () => {
   it('reads xsd:date with or without a timezone, and refuses what is not a calendar day', () => {

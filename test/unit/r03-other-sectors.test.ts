@@ -2,7 +2,8 @@ import { createAppContext } from '../../src/app';
 import { resolveConfig } from '../../src/config';
 import { parseXml } from '../../src/xml/parse';
 import { ClassicError } from '../../src/services/types';
-import { dayOf, readConsult } from '../../src/services/R/ReferenceManager/request';
+import { parseXsdDate as dayOf } from '../../src/domain/dates';
+import { readConsult } from '../../src/services/R/ReferenceManager/request';
 import { qualityCodeLabel, sectorLabel } from '../../src/sources/sectors';
 import { SSIN } from '../../fixtures/personas';
 

@@ -1,6 +1,7 @@
 import { parseXml } from '../../src/xml/parse';
 import { StatusError } from '../../src/services/types';
-import { monthSpan, parseDate, parseMonth, readCriteria } from '../../src/services/S/UnemploymentDataService/criteria';
+import { criteriaOf, monthSpan, parseMonth, readCriteria } from '../../src/services/S/UnemploymentDataService/criteria';
+import { parseXsdDate as parseDate } from '../../src/domain/dates';
 
 const request = (criteria: string) =>
   parseXml(`<u:consultRightsRequest xmlns:u="http://kszbcss.fgov.be/intf/UnemploymentDataService/v3"><legalContext>x</legalContext>${criteria}</u:consultRightsRequest>`);
@@ -24,6 +25,14 @@ describe('S13 search criteria', () => {
     expect(parseDate('15/05/2024')).toBeUndefined();
     expect(parseMonth('2024-12Z')).toBe('2024-12');
     expect(parseMonth('2024-13')).toBeUndefined();
+  });
+
+  it('reads the criteria of one request once: every step that asks gets the same reading', () => {
+    const r = request('<searchCriteria><ssin>1</ssin><date>2024-05-15</date></searchCriteria>');
+    const first = criteriaOf(r, 'D');
+    expect(first).toEqual({ ssin: '1', date: '2024-05-15' });
+    expect(criteriaOf(r, 'D')).toBe(first);
+    expect(criteriaOf(request('<searchCriteria><ssin>1</ssin></searchCriteria>'), 'D')).not.toBe(first);
   });
 
   it('counts months inclusively', () => {

@@ -1,7 +1,9 @@
 import type { SourceModule } from '../source';
 import { Db, SourceSchema, statementCache } from '../../store/db';
+import { withoutAccents } from '../../domain/accents';
 import { phoneticKey } from '../../domain/phonetic';
 import { makeSsin } from '../../domain/ssin';
+import { isCalendarDay } from '../../domain/dates';
 import type { BisPerson } from '../bis';
 import { ensureSchema, Mutation, Mutations } from '../mutations';
 
@@ -58,7 +60,7 @@ export function isPossibleBirthDate(text: string, today: string): boolean {
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (year < 1800 || month > 12 || day > 31 || (month === 0 && day !== 0)) return false;
-  if (month > 0 && day > 0 && new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return false;
+  if (month > 0 && day > 0 && !isCalendarDay(text)) return false;
   return text.replace(/-00/g, '-01') <= today;
 }
 
@@ -66,8 +68,7 @@ export type Registration = { created: true; ssin: string } | { created: false; e
 
 /** Case, accents, hyphens and spacing do not make two names different. */
 function sameName(a: string, b: string): boolean {
-  const norm = (s: string) =>
-    s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[-\s]+/g, ' ').trim();
+  const norm = (s: string) => withoutAccents(s).toLowerCase().replace(/[-\s]+/g, ' ').trim();
   return norm(a) === norm(b);
 }
 

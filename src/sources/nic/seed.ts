@@ -5,7 +5,7 @@ import { SSIN } from '../../../fixtures/personas';
 import { MUTUALITY_INSTITUTIONS } from '../../../fixtures/generate-other-sectors';
 import { INSURER, rizivNumber } from './insurers';
 import { NicWriter } from './writer';
-import { addDays } from '../rva';
+import { addDays } from '../../domain/dates';
 
 /**
  * NIC insurability files (HealthCareInsuranceService, S08). A person insured at a mutuality in the

@@ -1,5 +1,6 @@
 import type { SourceModule } from '../source';
 import { Db, SourceSchema, statementCache } from '../../store/db';
+import { addDays } from '../../domain/dates';
 
 /**
  * The National Register (RR / RN): identity, addresses with their history, households and
@@ -241,11 +242,6 @@ export interface AddressQuery {
   postalCode?: string;
   houseNumber: string;
   box?: string | null;
-}
-
-/** The day before / after a yyyy-mm-dd date. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 }
 
 const covers = (m: Membership, date: string) => m.begin_date <= date && (m.end_date === null || date <= m.end_date);

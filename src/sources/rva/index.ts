@@ -1,5 +1,6 @@
 import type { SourceModule } from '../source';
 import { Db, SourceSchema, statementCache } from '../../store/db';
+import { addDays, daysInMonth } from '../../domain/dates';
 
 /**
  * RVA / ONEM: the unemployment file of a person. Rights to allowances, the monthly payments of
@@ -442,7 +443,7 @@ export interface DayEntry {
  */
 export function monthGrid(month: string, rights: DatePeriod[], disabilities: DatePeriod[], sanctions: DatePeriod[]): DayEntry[] {
   const [y, m] = month.split('-').map(Number);
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const days = daysInMonth(y, m);
   const inside = (d: string, p: DatePeriod) => d >= p.begin && (p.end === undefined || d <= p.end);
   const grid: DayEntry[] = [];
   for (let day = 1; day <= days; day++) {
@@ -467,11 +468,6 @@ export function effectiveSanctions(sanctions: Pick<RvaSanction, 'kind' | 'begin_
   return sanctions
     .filter((s) => s.kind === 'SANCTION' && s.begin_date && !s.reprieve_date)
     .map((s) => ({ begin: s.begin_date!, end: s.end_date ?? (s.weeks ? addDays(s.begin_date!, s.weeks * 7 - 1) : undefined) }));
-}
-
-/** yyyy-mm-dd plus n days. */
-export function addDays(date: string, n: number): string {
-  return new Date(Date.parse(date + 'T00:00:00Z') + n * 86400000).toISOString().slice(0, 10);
 }
 
 /** The rva source: its tables and its access on one database. */

@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import { child, childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { MSG } from '../../../domain/codes';
-import { DATA_FOUND, informationCBSS, status } from '../../../soap/newstyle';
+import { DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
 import {StatusError} from '../../types';
 import { BisWrites } from '../../../sources/bis-writes';
 import { readNewPerson } from './request';
@@ -20,13 +20,13 @@ export function registerPerson(request: XmlElement, ctx: Ctx): XmlObject {
     throw new StatusError('NO_RESULT', MSG.BIS_DUPLICATE, [{ fieldName: 'ssin', fieldValue: outcome.existing }]);
   }
   ctx.audit.targetSsin = outcome.ssin;
-  return { ...head(request, ctx), person: personEcho(request), status: DATA_FOUND(), ssin: outcome.ssin };
+  return { ...replyHead(request, ctx, { legalContextRequired: true }), person: personEcho(request), status: DATA_FOUND(), ssin: outcome.ssin };
 }
 
 /** Refusals: head, the person echoed, status; a duplicate also names the existing number in `ssin`. */
 export function refusal(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
   const existing = error.def === MSG.BIS_DUPLICATE ? error.information.find((i) => i.fieldName === 'ssin')?.fieldValue : undefined;
-  return { ...head(request, ctx), person: personEcho(request), status: status(error.value, error.def, error.information), ssin: existing };
+  return { ...replyHead(request, ctx, { legalContextRequired: true }), person: personEcho(request), status: status(error.value, error.def, error.information), ssin: existing };
 }
 
 const PERSON = ['lastName', 'firstName', 'birthDate', 'gender', 'nationality', 'birthPlace', 'birthCountry'];
@@ -38,12 +38,4 @@ function personEcho(request: XmlElement): XmlObject {
   const pick = (el: XmlElement | undefined, names: string[]) => Object.fromEntries(names.map((n) => [n, childText(el, n)]));
   const address = child(person, 'address');
   return { ...pick(person, PERSON), address: address ? pick(address, ADDRESS) : undefined };
-}
-
-function head(request: XmlElement, ctx: Ctx): XmlObject {
-  return {
-    informationCustomer: child(request, 'informationCustomer'),
-    informationCBSS: informationCBSS(ctx),
-    legalContext: child(request, 'legalContext') ?? '',
-  };
 }

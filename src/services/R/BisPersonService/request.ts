@@ -1,6 +1,5 @@
 import { child, childText, XmlElement } from '../../../xml/node';
-import { MSG } from '../../../domain/codes';
-import { StatusError } from '../../types';
+import { invalidField } from '../../../soap/newstyle';
 import { isPossibleBirthDate, NewBisPerson } from '../../../sources/bis-writes';
 
 /**
@@ -9,44 +8,40 @@ import { isPossibleBirthDate, NewBisPerson } from '../../../sources/bis-writes';
  */
 const GENDERS: Record<string, 1 | 2 | undefined> = { MALE: 1, FEMALE: 2, UNKNOWN: undefined };
 
-function invalid(fieldName: string, fieldValue?: string): StatusError {
-  return new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName, fieldValue: fieldValue?.slice(0, 256) }]);
-}
-
 function text(parent: XmlElement | undefined, name: string, max: number, required: true): string;
 function text(parent: XmlElement | undefined, name: string, max: number, required?: false): string | undefined;
 function text(parent: XmlElement | undefined, name: string, max: number, required = false): string | undefined {
   const value = childText(parent, name);
-  if (value === undefined && required) throw invalid(name);
-  if (value !== undefined && value.length > max) throw invalid(name, value);
+  if (value === undefined && required) throw invalidField(name);
+  if (value !== undefined && value.length > max) throw invalidField(name, value);
   return value;
 }
 
 function country(parent: XmlElement | undefined, name: string, required: boolean): number | undefined {
   const value = childText(parent, name);
   if (value === undefined) {
-    if (required) throw invalid(name);
+    if (required) throw invalidField(name);
     return undefined;
   }
-  if (!/^\d{3}$/.test(value) || Number(value) < 100) throw invalid(name, value);
+  if (!/^\d{3}$/.test(value) || Number(value) < 100) throw invalidField(name, value);
   return Number(value);
 }
 
 /** `today` (yyyy-mm-dd): a birth date after it is refused. */
 export function readNewPerson(request: XmlElement, today: string): NewBisPerson {
   const person = child(request, 'person');
-  if (!person) throw invalid('person');
+  if (!person) throw invalidField('person');
   const lastName = text(person, 'lastName', 48, true);
   const firstName = text(person, 'firstName', 48, true);
   const birthDate = text(person, 'birthDate', 10, true);
-  if (!isPossibleBirthDate(birthDate, today)) throw invalid('birthDate', birthDate);
+  if (!isPossibleBirthDate(birthDate, today)) throw invalidField('birthDate', birthDate);
   const genderText = childText(person, 'gender');
-  if (genderText !== undefined && !(genderText in GENDERS)) throw invalid('gender', genderText);
+  if (genderText !== undefined && !(genderText in GENDERS)) throw invalidField('gender', genderText);
   const nationality = country(person, 'nationality', true)!;
   const birthPlace = text(person, 'birthPlace', 100);
   const birthCountry = country(person, 'birthCountry', false);
   const address = child(person, 'address');
-  if (!address) throw invalid('address');
+  if (!address) throw invalidField('address');
   return {
     lastName,
     firstName,

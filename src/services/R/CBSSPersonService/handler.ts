@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import { child, childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { MSG } from '../../../domain/codes';
-import { DATA_FOUND, informationCBSS, status } from '../../../soap/newstyle';
+import { DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
 import {StatusError} from '../../types';
 import { BisWrites } from '../../../sources/bis-writes';
 import { readPersonUpdate } from './request';
@@ -21,11 +21,11 @@ export function updatePerson(request: XmlElement, ctx: Ctx): XmlObject {
   }
   const mutations = ctx.sources.bisWrites.update(person.ssin, change, ctx.now.toISOString());
   ctx.audit.returnedBlocks = mutations.map((m) => m.kind);
-  return { ...head(request, ctx), personUpdate: updateEcho(request), status: DATA_FOUND() };
+  return { ...replyHead(request, ctx, { legalContextRequired: true }), personUpdate: updateEcho(request), status: DATA_FOUND() };
 }
 
 export function refusal(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
-  return { ...head(request, ctx), personUpdate: updateEcho(request), status: status(error.value, error.def, error.information) };
+  return { ...replyHead(request, ctx, { legalContextRequired: true }), personUpdate: updateEcho(request), status: status(error.value, error.def, error.information) };
 }
 
 const ADDRESS = ['countryCode', 'postalCode', 'municipality', 'street', 'houseNumber'];
@@ -36,12 +36,4 @@ function updateEcho(request: XmlElement): XmlObject {
   const update = child(request, 'personUpdate');
   const pick = (el: XmlElement | undefined, names: string[]) => (el ? Object.fromEntries(names.map((n) => [n, childText(el, n)])) : undefined);
   return { ssin: childText(update, 'ssin'), address: pick(child(update, 'address'), ADDRESS), contactData: pick(child(update, 'contactData'), CONTACT) };
-}
-
-function head(request: XmlElement, ctx: Ctx): XmlObject {
-  return {
-    informationCustomer: child(request, 'informationCustomer'),
-    informationCBSS: informationCBSS(ctx),
-    legalContext: child(request, 'legalContext') ?? '',
-  };
 }

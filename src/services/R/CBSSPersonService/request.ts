@@ -1,6 +1,5 @@
 import { child, childText, XmlElement } from '../../../xml/node';
-import { MSG } from '../../../domain/codes';
-import { StatusError } from '../../types';
+import { invalidField } from '../../../soap/newstyle';
 import type { BisAddress, ContactData } from '../../../sources/bis-writes';
 
 /**
@@ -20,10 +19,6 @@ const EMAIL = /^[^@\s]+@[^@\s]+$/;
 /** xsd:int, whitespace collapsed. */
 const INT = /^[+-]?\d+$/;
 
-function invalid(fieldName: string, fieldValue?: string): StatusError {
-  return new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName, fieldValue: fieldValue?.slice(0, 256) }]);
-}
-
 /** The text as received: xsd:string keeps its whitespace, so length and pattern apply to all of it. */
 function rawText(el: XmlElement | undefined): string | undefined {
   if (!el) return undefined;
@@ -34,21 +29,21 @@ function rawText(el: XmlElement | undefined): string | undefined {
 function text(parent: XmlElement, name: string, max: number, pattern?: RegExp): string | undefined {
   const raw = rawText(child(parent, name));
   if (raw === undefined) return undefined;
-  if ([...raw].length > max || (pattern && !pattern.test(raw))) throw invalid(name, raw);
+  if ([...raw].length > max || (pattern && !pattern.test(raw))) throw invalidField(name, raw);
   return raw.trim() || undefined;
 }
 
 export function readPersonUpdate(request: XmlElement): PersonUpdate {
   const update = child(request, 'personUpdate');
-  if (!update) throw invalid('personUpdate');
+  if (!update) throw invalidField('personUpdate');
   const addressEl = child(update, 'address');
   const contactEl = child(update, 'contactData');
-  if (!addressEl && !contactEl) throw invalid('address');
+  if (!addressEl && !contactEl) throw invalidField('address');
 
   let address: BisAddress | undefined;
   if (addressEl) {
     const code = childText(addressEl, 'countryCode');
-    if (code === undefined || !INT.test(code) || Number(code) < 100 || Number(code) > 999) throw invalid('countryCode', code);
+    if (code === undefined || !INT.test(code) || Number(code) < 100 || Number(code) > 999) throw invalidField('countryCode', code);
     address = {
       country: Number(code),
       postalCode: text(addressEl, 'postalCode', 16),
@@ -59,7 +54,7 @@ export function readPersonUpdate(request: XmlElement): PersonUpdate {
   }
   let contactData: ContactData | undefined;
   if (contactEl) {
-    if (!child(contactEl, 'phoneNumber') && !child(contactEl, 'email')) throw invalid('contactData');
+    if (!child(contactEl, 'phoneNumber') && !child(contactEl, 'email')) throw invalidField('contactData');
     contactData = { phoneNumber: text(contactEl, 'phoneNumber', 20, PHONE), email: text(contactEl, 'email', 100, EMAIL) };
   }
   return { address, contactData };

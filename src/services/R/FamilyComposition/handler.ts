@@ -3,8 +3,9 @@ import { child, childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import {StatusError} from '../../types';
 import { MSG } from '../../../domain/codes';
-import { DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
+import { DATA_FOUND, invalidField, replyHead, status } from '../../../soap/newstyle';
 import { isSsinType } from '../../../domain/ssin';
+import { isCalendarDay } from '../../../domain/dates';
 import type { HouseholdMember } from '../../../sources/rr';
 import { familyRoleCode, familyRoleLabel, LANGUAGES } from '../../../sources/rr/labels';
 
@@ -15,7 +16,7 @@ import { familyRoleCode, familyRoleLabel, LANGUAGES } from '../../../sources/rr/
  */
 export function consultFamilyComposition(request: XmlElement, ctx: Ctx): XmlObject {
   const date = referenceDateOf(request) ?? ctx.today;
-  if (date > ctx.today) throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'criteria/referenceDate', fieldValue: date }]);
+  if (date > ctx.today) throw invalidField('criteria/referenceDate', date);
   const target = ctx.target!;
   const person = target.origin === 'RN_RR' ? target.rr : undefined;
   // Households are kept by the National Register; a BIS number is not a National Register person (as in TX25).
@@ -72,7 +73,6 @@ function member({ person: p, membership: m }: HouseholdMember): XmlObject {
 export function referenceDateOf(request: XmlElement): string | undefined {
   const value = childText(request, 'criteria', 'referenceDate');
   if (value === undefined) return undefined;
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!valid) throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'criteria/referenceDate', fieldValue: value.slice(0, 256) }]);
+  if (!isCalendarDay(value)) throw invalidField('criteria/referenceDate', value);
   return value;
 }

@@ -2,6 +2,7 @@ import type { Ctx } from './context';
 import { child, childText, XmlElement } from '../../../xml/node';
 import { REASON } from '../../../domain/codes';
 import {ClassicError, ClassicResult} from '../../types';
+import { argumentInvalid, argumentMissing } from '../../../soap/classicErrors';
 import { BisWrites, isPossibleBirthDate, NewBisPerson } from '../../../sources/bis-writes';
 
 /**
@@ -11,13 +12,9 @@ import { BisWrites, isPossibleBirthDate, NewBisPerson } from '../../../sources/b
  */
 const ROOT = 'CreateKSZCitizen';
 
-function missing(field: string): ClassicError {
-  return new ClassicError({ severity: 'ERROR', def: REASON.ARGUMENT_MISSING, information: [{ fieldName: `${ROOT}/${field}` }] });
-}
-
-function invalid(field: string, value: string): ClassicError {
-  return new ClassicError({ severity: 'ERROR', def: REASON.ARGUMENT_INVALID, information: [{ fieldName: `${ROOT}/${field}`, fieldValue: value }] });
-}
+/** Fields are named by their path below the request root. */
+const missing = (field: string) => argumentMissing(`${ROOT}/${field}`);
+const invalid = (field: string, value: string) => argumentInvalid(`${ROOT}/${field}`, value);
 
 function text(parent: XmlElement | undefined, name: string, max: number, field = name): string | undefined {
   const value = childText(parent, name);
@@ -39,7 +36,7 @@ function country(value: string | undefined, field: string): number | undefined {
 
 export function readCitizen(request: XmlElement, today: string): NewBisPerson {
   const c = child(request, ROOT);
-  if (!c) throw new ClassicError({ severity: 'ERROR', def: REASON.ARGUMENT_MISSING, information: [{ fieldName: ROOT }] });
+  if (!c) throw argumentMissing(ROOT);
   const lastName = required(c, 'LastName', 48);
   const firstName = required(c, 'FirstName', 48);
   const birthDate = required(c, 'BirthDate', 10);

@@ -1,6 +1,5 @@
 import { child, childText, XmlElement } from '../../../xml/node';
-import { StatusError } from '../../types';
-import { MSG } from '../../../domain/codes';
+import { invalidField } from '../../../soap/newstyle';
 import { isSsinType } from '../../../domain/ssin';
 
 /** The criteria of a searchPersonsByAddress request (NRPPersonServiceV1.xsd). */
@@ -21,24 +20,21 @@ export interface AddressCriteria {
   box?: string;
 }
 
-const invalid = (fieldName: string, fieldValue?: string) =>
-  new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName, fieldValue: fieldValue?.slice(0, 256) }]);
-
 const BOOLEANS: Record<string, boolean> = { true: true, '1': true, false: false, '0': false };
 
 /** Reads and checks the criteria; anything the search cannot use is MSG00008 naming the field. */
 export function readCriteria(request: XmlElement): Criteria {
   const criteria = child(request, 'criteria');
-  if (!criteria) throw invalid('criteria');
+  if (!criteria) throw invalidField('criteria');
   const historyText = childText(criteria, 'history') ?? 'false';
   const history = BOOLEANS[historyText];
-  if (history === undefined) throw invalid('criteria/history', historyText);
+  if (history === undefined) throw invalidField('criteria/history', historyText);
 
   const ssinEl = child(criteria, 'ssin');
   const addressEl = child(criteria, 'address');
-  if (ssinEl && addressEl) throw invalid('criteria', 'ssin and address: give one of them');
+  if (ssinEl && addressEl) throw invalidField('criteria', 'ssin and address: give one of them');
   if (ssinEl) return { ssin: childText(criteria, 'ssin') ?? '', history };
-  if (!addressEl) throw invalid('criteria', 'ssin or address is required');
+  if (!addressEl) throw invalidField('criteria', 'ssin or address is required');
   return { address: readAddress(addressEl), history };
 }
 
@@ -52,12 +48,12 @@ function readAddress(el: XmlElement): AddressCriteria {
     houseNumber: get('houseNumber') ?? '',
     box: get('box'),
   };
-  if (a.postalCode === undefined && a.municipalityCode === undefined) throw invalid('criteria/address/postalCode', 'postalCode or municipalityCode is required');
-  if (a.postalCode !== undefined && !/^[1-9]\d{3}$/.test(a.postalCode)) throw invalid('criteria/address/postalCode', a.postalCode);
-  if (a.municipalityCode !== undefined && !/^\d{5}$/.test(a.municipalityCode)) throw invalid('criteria/address/municipalityCode', a.municipalityCode);
-  if (a.streetCode === undefined && a.streetName === undefined) throw invalid('criteria/address/streetName', 'streetCode or streetName is required');
-  if (a.streetCode !== undefined && !/^\d{1,8}$/.test(a.streetCode)) throw invalid('criteria/address/streetCode', a.streetCode);
-  if (a.houseNumber === '') throw invalid('criteria/address/houseNumber');
+  if (a.postalCode === undefined && a.municipalityCode === undefined) throw invalidField('criteria/address/postalCode', 'postalCode or municipalityCode is required');
+  if (a.postalCode !== undefined && !/^[1-9]\d{3}$/.test(a.postalCode)) throw invalidField('criteria/address/postalCode', a.postalCode);
+  if (a.municipalityCode !== undefined && !/^\d{5}$/.test(a.municipalityCode)) throw invalidField('criteria/address/municipalityCode', a.municipalityCode);
+  if (a.streetCode === undefined && a.streetName === undefined) throw invalidField('criteria/address/streetName', 'streetCode or streetName is required');
+  if (a.streetCode !== undefined && !/^\d{1,8}$/.test(a.streetCode)) throw invalidField('criteria/address/streetCode', a.streetCode);
+  if (a.houseNumber === '') throw invalidField('criteria/address/houseNumber');
   return a;
 }
 

@@ -3,6 +3,7 @@ import { child, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import {StatusError} from '../../types';
 import { MSG } from '../../../domain/codes';
+import { withoutAccents } from '../../../domain/accents';
 import { DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
 import type { AddressQuery, RrAddress, RrPerson } from '../../../sources/rr';
 import { streetCodeOf } from '../../../sources/rr/labels';
@@ -89,7 +90,7 @@ function endOf(a: RrAddress, p: RrPerson): string | null {
 
 /** Street names compare without case, accents or extra spaces. */
 function sameName(registered: string | null, asked: string): boolean {
-  const simplify = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const simplify = (s: string) => withoutAccents(s).toLowerCase().replace(/\s+/g, ' ').trim();
   return registered !== null && simplify(registered) === simplify(asked);
 }
 

@@ -1,3 +1,5 @@
+import { isCalendarDay } from '../../../domain/dates';
+
 /**
  * Incomplete dates (t_IncompleteDate: yyyy-mm-dd, yyyy-mm-00, yyyy-00-00) as day ranges, for the
  * birth-date part of a phonetic search (contracts.md §3.1).
@@ -23,11 +25,11 @@ const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 export function precisionOf(date: string): Precision | undefined {
   const m = SHAPE.exec(date);
   if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [mo, d] = [Number(m[2]), Number(m[3])];
   if (mo > 12) return undefined;
   if (mo === 0) return d === 0 ? 'year' : undefined;
   if (d === 0) return 'month';
-  return iso(day(y, mo, d)) === date ? 'day' : undefined;
+  return isCalendarDay(date) ? 'day' : undefined;
 }
 
 /**

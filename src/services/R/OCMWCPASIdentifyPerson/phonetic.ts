@@ -1,4 +1,5 @@
 import { childText, XmlElement } from '../../../xml/node';
+import { withoutAccents } from '../../../domain/accents';
 import { phoneticKey } from '../../../domain/phonetic';
 import { REASON } from '../../../domain/codes';
 import { ClassicError, Detail } from '../../types';
@@ -79,12 +80,7 @@ export function readPhoneticCriteria(el: XmlElement): PhoneticCriteria {
 
 /** Upper case, no accents, single spaces: how names are compared. */
 export function fold(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toUpperCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return withoutAccents(name).toUpperCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

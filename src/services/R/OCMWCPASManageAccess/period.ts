@@ -1,3 +1,5 @@
+import { addDays, daysInMonth } from '../../../domain/dates';
+
 /**
  * Calendar-day arithmetic for ManageAccess periods. A day is 'yyyy-mm-dd'; a period's end is
  * inclusive and null means open (the persons repertory's "empty end date = still active").
@@ -7,38 +9,6 @@ export type Day = string;
 export interface Period {
   begin: Day;
   end: Day | null;
-}
-
-/** xsd:date as KSZ writes it: a day, optionally with a timezone (2012-05-24+02:00). */
-const XSD_DATE = /^(\d{4})-(\d{2})-(\d{2})(Z|[+-](\d{2}):(\d{2}))?$/;
-
-/** The calendar day of an xsd:date, or undefined when it is not one. The timezone is dropped: the day is what counts. */
-export function parseXsdDate(text: string): Day | undefined {
-  const m = XSD_DATE.exec(text.trim());
-  if (!m) return undefined;
-  const [, y, mo, d] = m;
-  if (m[5] !== undefined && (Number(m[5]) > 14 || Number(m[6]) > 59)) return undefined;
-  const day = `${y}-${mo}-${d}`;
-  return isCalendarDay(day) ? day : undefined;
-}
-
-function isCalendarDay(day: Day): boolean {
-  const [y, m, d] = day.split('-').map(Number);
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function toDate(day: Day): Date {
-  return new Date(`${day}T00:00:00Z`);
-}
-
-export function addDays(day: Day, n: number): Day {
-  const d = toDate(day);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 /**

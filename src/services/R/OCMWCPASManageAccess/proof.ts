@@ -1,6 +1,7 @@
 import { child, childText, XmlElement } from '../../../xml/node';
 import type { Identity } from '../../../sources/persons';
-import { argumentInvalid, argumentMissing } from './errors';
+import { withoutAccents } from '../../../domain/accents';
+import { argumentInvalid, argumentMissing } from '../../../soap/classicErrors';
 
 /**
  * ProofOfAuthentication (security.md §6.3 M4): evidence that the OCMW really has the person in
@@ -65,11 +66,7 @@ export function proofMatches(proof: Proof, person: Identity): boolean {
 
 /** Lower case, no accents, letters and digits only: "Dé Smet-Bakkali" -> "desmetbakkali". */
 export function fold(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return withoutAccents(name).toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 function words(names: string): string[] {

@@ -1,12 +1,13 @@
 import type { XmlObject } from '../../../xml/build';
-import { SSDN_COMMON_NS } from '../../../soap/ssdn';
+import { CommonDates } from '../../../soap/commonDates';
 import type { Inscription } from '../../../sources/repertory';
-import { brusselsDate, Day } from './period';
+import { brusselsDate } from './period';
 import type { ManageAccessArgs } from './request';
 
 /** The ManageAccessReply content: OriginalRequest, then one Registrations per inscription (ManageAccessReply.xsd). */
 export function manageAccessReply(args: ManageAccessArgs, registrations: Inscription[]): XmlObject {
-  const dates = new CommonDates();
+  // Real ManageAccess replies write each day with its Brussels offset (2024-03-01+01:00).
+  const dates = new CommonDates(brusselsDate);
   return {
     OriginalRequest: {
       SSIN: args.ssin,
@@ -24,21 +25,4 @@ export function manageAccessReply(args: ManageAccessArgs, registrations: Inscrip
       Register: i.register,
     })),
   };
-}
-
-/**
- * Period dates are in the SSDN Common namespace. Real replies declare it on each date with a
- * fresh prefix, ns4, ns5, ... in document order; the emulator writes them the same way.
- */
-class CommonDates {
-  private next = 4;
-
-  period(begin: Day, end: Day | null): XmlObject {
-    return { ...this.date('StartDate', begin), ...(end === null ? {} : this.date('EndDate', end)) };
-  }
-
-  private date(name: string, day: Day): XmlObject {
-    const prefix = `ns${this.next++}`;
-    return { [`${prefix}:${name}`]: { [`@xmlns:${prefix}`]: SSDN_COMMON_NS, '#text': brusselsDate(day) } };
-  }
 }

@@ -1,7 +1,8 @@
 import { child, childText, XmlElement } from '../../../xml/node';
 import type { Directory, QualityCode } from '../../../sources/directory';
-import { argumentInvalid, argumentMissing } from './errors';
-import { Day, lastAllowedDay, parseXsdDate } from './period';
+import { argumentInvalid, argumentMissing } from '../../../soap/classicErrors';
+import { parseXsdDate } from '../../../domain/dates';
+import { Day, lastAllowedDay } from './period';
 import { Proof, readProof } from './proof';
 
 /**

@@ -1,6 +1,5 @@
 import { child, childText, elements, text, XmlElement } from '../../../xml/node';
-import { REASON } from '../../../domain/codes';
-import { ClassicError } from '../../types';
+import { argumentInvalid } from '../../../soap/classicErrors';
 
 /** The four DataGroups of PerformInvestigation, in reply order; they are the service's data blocks. */
 export const GROUPS = ['FamilyCompositionGroup', 'CitizenGroup', 'AddressHistoryGroup', 'WaitRegisterGroup'] as const;
@@ -26,7 +25,7 @@ export function checkGroups(request: XmlElement): void {
   for (const flag of elements(groups)) {
     const value = text(flag);
     if (GROUPS.includes(flag.local as Group) && BOOLEANS[value] === undefined) {
-      throw new ClassicError({ severity: 'ERROR', def: REASON.ARGUMENT_INVALID, information: [{ fieldName: `DataGroups/${flag.local}`, fieldValue: value }] });
+      throw argumentInvalid(`DataGroups/${flag.local}`, value);
     }
   }
 }

@@ -1,6 +1,5 @@
 import { child, childrenNamed, childText, XmlElement } from '../../../xml/node';
-import { MSG } from '../../../domain/codes';
-import { StatusError } from '../../types';
+import { invalidField } from '../../../soap/newstyle';
 import { isPossibleBirthDate } from '../../../sources/bis-writes';
 
 /**
@@ -23,30 +22,26 @@ export interface NameCriteria {
 const ANY_DAY = '9999-12-31';
 const GENDERS: Record<string, 1 | 2 | undefined> = { MALE: 1, FEMALE: 2, UNKNOWN: undefined };
 
-function invalid(fieldName: string, fieldValue?: string): StatusError {
-  return new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName, fieldValue: fieldValue?.slice(0, 256) }]);
-}
-
 /** The blocks asked for, in the contract's order; every block when the request names none. */
 export function requestedBlocks(request: XmlElement): Block[] {
   const names = childrenNamed(child(child(request, 'criteria'), 'dataBlocks'), 'dataBlock').map((b) => childText(b) ?? '');
   if (names.length === 0) return [...BLOCKS];
   const unknown = names.find((n) => !(BLOCKS as readonly string[]).includes(n));
-  if (unknown !== undefined) throw invalid('dataBlock', unknown);
+  if (unknown !== undefined) throw invalidField('dataBlock', unknown);
   return BLOCKS.filter((b) => names.includes(b));
 }
 
 export function readNameCriteria(request: XmlElement): NameCriteria {
   const criteria = child(request, 'criteria');
   const lastName = childText(criteria, 'lastName');
-  if (lastName === undefined) throw invalid('lastName');
+  if (lastName === undefined) throw invalidField('lastName');
   const birthDate = childText(criteria, 'birthDate');
-  if (birthDate === undefined || !isPossibleBirthDate(birthDate, ANY_DAY)) throw invalid('birthDate', birthDate);
+  if (birthDate === undefined || !isPossibleBirthDate(birthDate, ANY_DAY)) throw invalidField('birthDate', birthDate);
   const genderText = childText(criteria, 'gender');
-  if (genderText !== undefined && !(genderText in GENDERS)) throw invalid('gender', genderText);
+  if (genderText !== undefined && !(genderText in GENDERS)) throw invalidField('gender', genderText);
   const maxText = childText(criteria, 'maximumResults') ?? '10';
   const maximumResults = Number(maxText);
-  if (!/^\d+$/.test(maxText) || maximumResults < 1 || maximumResults > 50) throw invalid('maximumResults', maxText);
+  if (!/^\d+$/.test(maxText) || maximumResults < 1 || maximumResults > 50) throw invalidField('maximumResults', maxText);
   requestedBlocks(request);
   return { lastName, firstName: childText(criteria, 'firstName'), birthDate, gender: genderText ? GENDERS[genderText] : undefined, maximumResults };
 }

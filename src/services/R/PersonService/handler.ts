@@ -2,8 +2,9 @@ import type { Ctx } from './context';
 import { child, childrenNamed, childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { MSG } from '../../../domain/codes';
+import { withoutAccents } from '../../../domain/accents';
 import { phoneticKey } from '../../../domain/phonetic';
-import { DATA_FOUND, informationCBSS, NO_DATA_FOUND, status } from '../../../soap/newstyle';
+import { DATA_FOUND, NO_DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
 import {StatusError} from '../../types';
 import type { Identity } from '../../../sources/persons';
 import { SsinHistory } from '../../../sources/ssin-history';
@@ -16,15 +17,6 @@ import { personXml } from './person';
  * caller gets (ctx.allowedBlocks), and those it asked for but may not have are listed in
  * dataFilters.
  */
-
-/** informationCustomer, informationCBSS, legalContext: mandatory in BaseResponseType, so echoed even when empty. */
-function head(request: XmlElement, ctx: Ctx): XmlObject {
-  return {
-    informationCustomer: child(request, 'informationCustomer'),
-    informationCBSS: informationCBSS(ctx),
-    legalContext: child(request, 'legalContext') ?? '',
-  };
-}
 
 /**
  * The criteria as received, by known name and in the contract's order (the echo types are
@@ -60,7 +52,7 @@ export function searchPersonBySsin(request: XmlElement, ctx: Ctx): XmlObject {
   const { returned, filtered } = blocksFor(request, ctx);
   const replaces = ctx.sources.ssinHistory.predecessors(person.ssin)[0];
   return {
-    ...head(request, ctx),
+    ...replyHead(request, ctx, { legalContextRequired: true }),
     criteria: echoOf(request),
     status: DATA_FOUND(),
     ssin: { '@replaces': replaces, '#text': person.ssin },
@@ -84,7 +76,7 @@ export function searchPersonsByName(request: XmlElement, ctx: Ctx): XmlObject {
     ]);
   }
   return {
-    ...head(request, ctx),
+    ...replyHead(request, ctx, { legalContextRequired: true }),
     criteria: echoOf(request),
     status: found.length > 0 ? DATA_FOUND() : NO_DATA_FOUND(),
     dataFilters: found.length > 0 ? dataFilters(filtered) : undefined,
@@ -94,10 +86,10 @@ export function searchPersonsByName(request: XmlElement, ctx: Ctx): XmlObject {
 
 /** Refusals keep the reply valid: head, the criteria echoed, status. */
 export function refusal(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
-  return { ...head(request, ctx), criteria: echoOf(request), status: status(error.value, error.def, error.information) };
+  return { ...replyHead(request, ctx, { legalContextRequired: true }), criteria: echoOf(request), status: status(error.value, error.def, error.information) };
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+const fold = (s: string) => withoutAccents(s).toLowerCase().trim();
 
 function matches(p: Identity, c: NameCriteria): boolean {
   const [py, pm, pd] = p.birthDate.split('-');

@@ -1,7 +1,7 @@
 import type { Ctx } from './context';
 import type { XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
-import { SSDN_COMMON_NS } from '../../../soap/ssdn';
+import { CommonDates } from '../../../soap/commonDates';
 import type {ClassicResult} from '../../types';
 import type { Inscription } from '../../../sources/repertory';
 import { qualityCodeLabel, sectorLabel } from '../../../sources/sectors';
@@ -49,22 +49,4 @@ function consultations(found: Inscription[], args: ConsultArgs, ctx: Ctx): XmlOb
       QualityCodeDescriptionFr: qualityText?.fr,
     };
   });
-}
-
-/**
- * Period dates are in the SSDN Common namespace, each declared with a fresh prefix (ns4, ns5, ...)
- * as in real classic replies: the PHP client finds StartDate and EndDate by the second and third
- * namespace prefix used inside Period.
- */
-class CommonDates {
-  private next = 4;
-
-  period(begin: string, end: string | null): XmlObject {
-    return { ...this.date('StartDate', begin), ...(end === null ? {} : this.date('EndDate', end)) };
-  }
-
-  private date(name: string, day: string): XmlObject {
-    const prefix = `ns${this.next++}`;
-    return { [`${prefix}:${name}`]: { [`@xmlns:${prefix}`]: SSDN_COMMON_NS, '#text': day } };
-  }
 }

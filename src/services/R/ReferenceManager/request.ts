@@ -1,6 +1,6 @@
 import { child, childrenNamed, childText, XmlElement } from '../../../xml/node';
-import { REASON } from '../../../domain/codes';
-import { ClassicError } from '../../types';
+import { parseXsdDate } from '../../../domain/dates';
+import { argumentInvalid, argumentMissing } from '../../../soap/classicErrors';
 
 /**
  * Reads a ReferenceManagerRequest (by local name) and checks what ReferenceManagerTypes.xsd
@@ -26,67 +26,44 @@ export interface ConsultArgs {
 }
 
 const INTEGER = /^[+-]?\d+$/;
-/** xsd:date: a day, optionally with a timezone (the day is what counts). */
-const XSD_DATE = /^(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:\d{2})?$/;
 const CRITERIA = 'ConsultOtherSectorsCriteria';
-
-function missing(fieldName: string): ClassicError {
-  return new ClassicError({ severity: 'ERROR', def: REASON.ARGUMENT_MISSING, information: [{ fieldName }] });
-}
-
-function invalid(fieldName: string, fieldValue: string | undefined, why?: string): ClassicError {
-  return new ClassicError({
-    severity: 'ERROR',
-    def: REASON.ARGUMENT_INVALID,
-    diagnostic: why ? `${REASON.ARGUMENT_INVALID.description}: ${why}` : undefined,
-    information: [{ fieldName, fieldValue }],
-  });
-}
 
 function integerIn(el: XmlElement | undefined, fieldName: string, min: number, max: number): number | undefined {
   const t = childText(el);
   if (t === undefined) return undefined;
-  if (!INTEGER.test(t) || Number(t) < min || Number(t) > max) throw invalid(fieldName, t, `expected an integer from ${min} to ${max}`);
+  if (!INTEGER.test(t) || Number(t) < min || Number(t) > max) throw argumentInvalid(fieldName, t, `expected an integer from ${min} to ${max}`);
   return Number(t);
-}
-
-/** A calendar day of xsd:date text, or undefined when it is not one. */
-export function dayOf(text: string): string | undefined {
-  const m = XSD_DATE.exec(text.trim());
-  if (!m) return undefined;
-  const d = new Date(`${m[1]}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === m[1] ? m[1] : undefined;
 }
 
 function readDay(period: XmlElement, name: string, field: string): string {
   const text = childText(period, name);
-  if (text === undefined) throw missing(`${field}/${name}`);
-  const day = dayOf(text);
-  if (!day) throw invalid(`${field}/${name}`, text, 'not a date');
+  if (text === undefined) throw argumentMissing(`${field}/${name}`);
+  const day = parseXsdDate(text);
+  if (!day) throw argumentInvalid(`${field}/${name}`, text, 'not a date');
   return day;
 }
 
 export function readConsult(request: XmlElement): ConsultArgs {
   const criteria = child(request, CRITERIA);
-  if (!criteria) throw missing(CRITERIA);
+  if (!criteria) throw argumentMissing(CRITERIA);
   const qualityCodeRequestor = integerIn(child(criteria, 'QualityCodeRequestor'), 'QualityCodeRequestor', 0, 902) ?? 902;
   const ssin = childText(criteria, 'RequestedSsin') ?? '';
 
   const period = child(criteria, 'RequestedPeriod');
-  if (!period) throw missing('RequestedPeriod');
+  if (!period) throw argumentMissing('RequestedPeriod');
   const begin = readDay(period, 'StartDate', 'RequestedPeriod');
   const end = readDay(period, 'EndDate', 'RequestedPeriod');
-  if (end < begin) throw invalid('RequestedPeriod', `${begin}/${end}`, 'the EndDate lies before the StartDate');
+  if (end < begin) throw argumentInvalid('RequestedPeriod', `${begin}/${end}`, 'the EndDate lies before the StartDate');
 
   const combinations = childrenNamed(criteria, 'SectorQualityCodesCombination').map((c) => {
     const sector = integerIn(child(c, 'Sector'), 'SectorQualityCodesCombination/Sector', 0, 999);
-    if (sector === undefined) throw missing('SectorQualityCodesCombination/Sector');
+    if (sector === undefined) throw argumentMissing('SectorQualityCodesCombination/Sector');
     const qualityCodes = childrenNamed(c, 'QualityCodes').map((q) => integerIn(q, 'SectorQualityCodesCombination/QualityCodes', 0, 999)!);
     return { sector, qualityCodes };
   });
 
   // Mandatory in the XSD with default true; a client that leaves it out gets the descriptions.
   const fetch = childText(criteria, 'FetchDescriptions') ?? 'true';
-  if (!['true', 'false', '1', '0'].includes(fetch)) throw invalid('FetchDescriptions', fetch, 'expected true or false');
+  if (!['true', 'false', '1', '0'].includes(fetch)) throw argumentInvalid('FetchDescriptions', fetch, 'expected true or false');
   return { ssin, qualityCodeRequestor, begin, end, combinations, fetchDescriptions: fetch === 'true' || fetch === '1' };
 }

@@ -2,7 +2,7 @@ import { SOURCES } from './context';
 import type { AuthorizationRule, ClassicDeclaration } from '../../types';
 import { child, childText, XmlElement } from '../../../xml/node';
 import { consult } from './handler';
-import { dayOf } from './request';
+import { parseXsdDate } from '../../../domain/dates';
 import { ocmwRule, ROLE } from '../../authorizations';
 import { OUTCOMES } from './outcomes';
 
@@ -37,8 +37,8 @@ export const referenceManagerService: ClassicDeclaration<(typeof SOURCES)[number
   targetSsin: (request) => childText(criteria(request), 'RequestedSsin') ?? '',
   requestedPeriod: (request) => {
     const period = child(criteria(request), 'RequestedPeriod');
-    const begin = dayOf(childText(period, 'StartDate') ?? '');
-    const end = dayOf(childText(period, 'EndDate') ?? '');
+    const begin = parseXsdDate(childText(period, 'StartDate') ?? '');
+    const end = parseXsdDate(childText(period, 'EndDate') ?? '');
     return begin && end ? { begin, end } : undefined;
   },
   authorizations: AUTHORIZATIONS,

@@ -3,7 +3,7 @@ import { child, childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import {StatusError} from '../../types';
 import { MSG } from '../../../domain/codes';
-import { DATA_FOUND, informationCBSS, status } from '../../../soap/newstyle';
+import { DATA_FOUND, informationCBSS, invalidField, replyHead, status } from '../../../soap/newstyle';
 import type { RrPerson } from '../../../sources/rr';
 import { Language, LANGUAGES } from '../../../sources/rr/labels';
 import { buildTiGroups, TiOptions } from './tiGroups';
@@ -23,7 +23,7 @@ export function retrieveTI(request: XmlElement, ctx: Ctx): XmlObject {
   const options = searchOptions(request, ctx);
   const person = registerFile(ctx);
   return {
-    ...head(request, ctx),
+    ...replyHead(request, ctx, { legalContextRequired: true }),
     searchInformation: searchEcho(request),
     status: DATA_FOUND(),
     rrn_it_implicit: buildTiGroups(ctx.sources.rr, person, options),
@@ -33,7 +33,7 @@ export function retrieveTI(request: XmlElement, ctx: Ctx): XmlObject {
 /** v2 refusals keep the reply valid: legalContext is mandatory in the reply type too (echoed empty when missing). */
 export function refusalV2(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
   return {
-    ...head(request, ctx),
+    ...replyHead(request, ctx, { legalContextRequired: true }),
     searchInformation: searchEcho(request),
     status: status(error.value, error.def, error.information),
   };
@@ -43,7 +43,7 @@ export function refusalV2(request: XmlElement, ctx: Ctx, error: StatusError): Xm
 export function retrieveTIV1(request: XmlElement, ctx: Ctx): XmlObject {
   const legalContext = childText(request, 'legalContext');
   if (legalContext !== undefined && !V1_LEGAL_CONTEXTS.includes(legalContext)) {
-    throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'legalContext', fieldValue: legalContext.slice(0, 256) }]);
+    throw invalidField('legalContext', legalContext);
   }
   const options = searchOptions(request, ctx);
   const person = registerFile(ctx);
@@ -60,14 +60,6 @@ export function refusalV1(request: XmlElement, ctx: Ctx, error: StatusError): Xm
     ...headV1(request, ctx),
     status: status(error.value, error.def, error.information),
     searchInformation: searchEcho(request),
-  };
-}
-
-function head(request: XmlElement, ctx: Ctx): XmlObject {
-  return {
-    informationCustomer: child(request, 'informationCustomer'),
-    informationCBSS: informationCBSS(ctx),
-    legalContext: child(request, 'legalContext') ?? '',
   };
 }
 
@@ -103,11 +95,11 @@ function searchOptions(request: XmlElement, ctx: Ctx): TiOptions {
   const search = child(request, 'searchInformation');
   const language = childText(search, 'language') ?? 'fr';
   if (!LANGUAGES.includes(language as Language)) {
-    throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'language', fieldValue: language.slice(0, 256) }]);
+    throw invalidField('language', language);
   }
   const history = childText(search, 'history') ?? 'false';
   if (!HISTORY_VALUES.includes(history)) {
-    throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'history', fieldValue: history.slice(0, 256) }]);
+    throw invalidField('history', history);
   }
   return { language: language as Language, history: history === 'true' || history === '1', today: ctx.now, allowedGroups: ctx.allowedBlocks };
 }

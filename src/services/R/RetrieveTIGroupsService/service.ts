@@ -1,7 +1,7 @@
 import { SOURCES } from './context';
-import { NewStyleOperationDeclaration, NewStyleDeclaration, StatusError } from '../../types';
-import { MSG } from '../../../domain/codes';
+import { NewStyleOperationDeclaration, NewStyleDeclaration } from '../../types';
 import { childText, XmlElement } from '../../../xml/node';
+import { invalidField } from '../../../soap/newstyle';
 import { refusalV1, refusalV2, retrieveTI, retrieveTIV1 } from './handler';
 import { TI_GROUP_CODES } from './tiGroups';
 import { ocmwRule, ROLE } from '../../authorizations';
@@ -29,7 +29,7 @@ const AUTHORIZATIONS = [
 
 /** legalContext is mandatory since v2: an empty one is invalid data, before any authorization check. */
 function requireLegalContext(request: XmlElement): void {
-  if (!childText(request, 'legalContext')) throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'legalContext' }]);
+  if (!childText(request, 'legalContext')) throw invalidField('legalContext');
 }
 
 const DATA_BLOCKS = { all: Object.values(TI_GROUP_CODES), source: 'RR' };

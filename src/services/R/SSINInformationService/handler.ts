@@ -1,9 +1,9 @@
 import type { Ctx } from './context';
-import { child, childText, XmlElement } from '../../../xml/node';
+import { childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { MSG } from '../../../domain/codes';
 import { checkSsin } from '../../../domain/ssin';
-import { DATA_FOUND, informationCBSS, status } from '../../../soap/newstyle';
+import { DATA_FOUND, invalidField, replyHead, status } from '../../../soap/newstyle';
 import {StatusError} from '../../types';
 import { SsinHistory, SsinRecord } from '../../../sources/ssin-history';
 
@@ -14,7 +14,7 @@ import { SsinHistory, SsinRecord } from '../../../sources/ssin-history';
  */
 export function consultSsinHistory(request: XmlElement, ctx: Ctx): XmlObject {
   const ssin = childText(request, 'criteria', 'ssin');
-  if (ssin === undefined) throw new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName: 'ssin' }]);
+  if (ssin === undefined) throw invalidField('ssin');
   ctx.audit.targetSsin = ssin;
   if (!checkSsin(ssin, ctx.now).ok) throw new StatusError('NO_RESULT', MSG.SSIN_STRUCTURE, [{ fieldName: 'ssin', fieldValue: ssin }]);
   const chain = ctx.sources.ssinHistory.chain(ssin);
@@ -22,7 +22,7 @@ export function consultSsinHistory(request: XmlElement, ctx: Ctx): XmlObject {
 
   const own = chain.find((r) => r.ssin === ssin)!;
   return {
-    ...head(request, ctx),
+    ...replyHead(request, ctx, { legalContextRequired: true }),
     criteria: criteriaEcho(request),
     status: DATA_FOUND(),
     ssin: {
@@ -38,19 +38,11 @@ export function consultSsinHistory(request: XmlElement, ctx: Ctx): XmlObject {
 }
 
 export function refusal(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
-  return { ...head(request, ctx), criteria: criteriaEcho(request), status: status(error.value, error.def, error.information) };
+  return { ...replyHead(request, ctx, { legalContextRequired: true }), criteria: criteriaEcho(request), status: status(error.value, error.def, error.information) };
 }
 
 /** The criteria as received (the echo type is lenient, so a refused invalid SSIN is echoed in a valid reply). */
 const criteriaEcho = (request: XmlElement): XmlObject => ({ ssin: childText(request, 'criteria', 'ssin') });
-
-function head(request: XmlElement, ctx: Ctx): XmlObject {
-  return {
-    informationCustomer: child(request, 'informationCustomer'),
-    informationCBSS: informationCBSS(ctx),
-    legalContext: child(request, 'legalContext') ?? '',
-  };
-}
 
 /** A register date is given only when it is a full calendar date. */
 const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -1,6 +1,6 @@
 import { child, childText, XmlElement } from '../../../xml/node';
-import { StatusError } from '../../types';
-import { MSG } from '../../../domain/codes';
+import { invalidField } from '../../../soap/newstyle';
+import { parseXsdDate } from '../../../domain/dates';
 
 /**
  * The four searchCriteria shapes of UnemploymentDataService v3 (UnemploymentDataTypesV3.xsd):
@@ -28,22 +28,7 @@ export interface Criteria {
   period?: DateRange;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(Z|[+-]\d{2}:\d{2})?$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])(Z|[+-]\d{2}:\d{2})?$/;
-
-function invalid(fieldName: string, fieldValue?: string): StatusError {
-  return new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName, fieldValue: fieldValue?.slice(0, 256) }]);
-}
-
-/** An xs:date as yyyy-mm-dd (a timezone suffix is accepted and dropped), or undefined when not a real date. */
-export function parseDate(value: string): string | undefined {
-  const m = DATE.exec(value);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return undefined;
-  return `${m[1]}-${m[2]}-${m[3]}`;
-}
 
 /** An xs:gYearMonth as yyyy-mm, or undefined. */
 export function parseMonth(value: string): string | undefined {
@@ -53,17 +38,17 @@ export function parseMonth(value: string): string | undefined {
 
 function requiredDate(el: XmlElement | undefined, name: string, path: string): string {
   const raw = childText(el, name);
-  if (raw === undefined) throw invalid(`${path}/${name}`);
-  const date = parseDate(raw);
-  if (!date) throw invalid(`${path}/${name}`, raw);
+  if (raw === undefined) throw invalidField(`${path}/${name}`);
+  const date = parseXsdDate(raw);
+  if (!date) throw invalidField(`${path}/${name}`, raw);
   return date;
 }
 
 function requiredMonth(el: XmlElement | undefined, name: string, path: string): string {
   const raw = childText(el, name);
-  if (raw === undefined) throw invalid(`${path}/${name}`);
+  if (raw === undefined) throw invalidField(`${path}/${name}`);
   const month = parseMonth(raw);
-  if (!month) throw invalid(`${path}/${name}`, raw);
+  if (!month) throw invalidField(`${path}/${name}`, raw);
   return month;
 }
 
@@ -72,34 +57,50 @@ const ORDER = 'Invalid Period: the enddate lies before the begindate';
 /** Reads and checks the searchCriteria of a request. Throws StatusError MSG00008 when they are invalid. */
 export function readCriteria(request: XmlElement, shape: CriteriaShape): Criteria {
   const sc = child(request, 'searchCriteria');
-  if (!sc) throw invalid('searchCriteria');
+  if (!sc) throw invalidField('searchCriteria');
   const ssin = childText(sc, 'ssin');
-  if (ssin === undefined) throw invalid('searchCriteria/ssin');
+  if (ssin === undefined) throw invalidField('searchCriteria/ssin');
   const criteria: Criteria = { ssin };
 
   if (shape === 'D') {
     const raw = childText(sc, 'date');
     if (raw !== undefined) {
-      criteria.date = parseDate(raw);
-      if (!criteria.date) throw invalid('searchCriteria/date', raw);
+      criteria.date = parseXsdDate(raw);
+      if (!criteria.date) throw invalidField('searchCriteria/date', raw);
     }
   }
   if (shape === 'M' || shape === 'MA' || shape === 'P') {
     const period = child(sc, 'period');
-    if (!period) throw invalid('searchCriteria/period');
+    if (!period) throw invalidField('searchCriteria/period');
     const path = 'searchCriteria/period';
     if (shape === 'P') {
       criteria.period = { begin: requiredDate(period, 'beginDate', path), end: requiredDate(period, 'endDate', path) };
-      if (criteria.period.end < criteria.period.begin) throw invalid(path, ORDER);
+      if (criteria.period.end < criteria.period.begin) throw invalidField(path, ORDER);
     } else {
       criteria.months = { start: requiredMonth(period, 'startMonth', path), end: requiredMonth(period, 'endMonth', path) };
-      if (criteria.months.end < criteria.months.start) throw invalid(path, ORDER);
+      if (criteria.months.end < criteria.months.start) throw invalidField(path, ORDER);
     }
   }
   if (shape === 'MA') {
     const raw = childText(sc, 'allAllowance');
-    if (raw !== undefined && raw !== '0' && raw !== '1') throw invalid('searchCriteria/allAllowance', raw);
+    if (raw !== undefined && raw !== '0' && raw !== '1') throw invalidField('searchCriteria/allAllowance', raw);
     criteria.allAllowance = raw === '1';
+  }
+  return criteria;
+}
+
+const readOnce = new WeakMap<XmlElement, Criteria>();
+
+/**
+ * The criteria of a request, read and checked once: the operation's validate step, the
+ * REQUESTED_PERIOD rule and the handler all ask for them while one request is served, and get
+ * the same reading (kept as long as the request element lives). A failed reading throws each time.
+ */
+export function criteriaOf(request: XmlElement, shape: CriteriaShape): Criteria {
+  let criteria = readOnce.get(request);
+  if (criteria === undefined) {
+    criteria = readCriteria(request, shape);
+    readOnce.set(request, criteria);
   }
   return criteria;
 }

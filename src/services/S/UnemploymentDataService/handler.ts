@@ -12,10 +12,13 @@ import {
   consultWorkDisabilityHistory,
   consultYoungAvailabilityDecisionHistory,
 } from './histories';
-import { CriteriaShape, readCriteria } from './criteria';
+import type { Criteria, CriteriaShape } from './criteria';
 
-/** One handler per operation, grouped by family: situation at a date, month ranges, histories. */
-export const HANDLERS: Record<UnemploymentOperation, (request: XmlElement, ctx: Ctx) => XmlObject> = {
+/**
+ * One handler per operation, grouped by family: situation at a date, month ranges, histories.
+ * Each gets the request's searchCriteria already read and checked (in the shape CRITERIA names).
+ */
+export const HANDLERS: Record<UnemploymentOperation, (request: XmlElement, ctx: Ctx, criteria: Criteria) => XmlObject> = {
   consultPaidSums,
   consultActivationPaidSums,
   consultScheduledPayment,
@@ -43,12 +46,3 @@ export const CRITERIA: Record<UnemploymentOperation, CriteriaShape> = {
   consultYoungAvailabilityDecisionHistory: 'P',
   consultNoEarningCapacityAndLawsuitMutuality: 'S',
 };
-
-/**
- * The person a request is about, read after checking its searchCriteria. The pipeline calls this
- * before its SSIN checks, which puts the criteria check where CBSS does it: schema validation
- * (MSG00008) comes before the SSIN checks (security.md §6.2 steps 4 and 8-9).
- */
-export function criteriaSsin(operation: UnemploymentOperation): (request: XmlElement) => string {
-  return (request) => readCriteria(request, CRITERIA[operation]).ssin;
-}

@@ -2,8 +2,9 @@ import type { Ctx } from './context';
 import type { XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { MSG } from '../../../domain/codes';
-import { addDays, RvaSanction, RvaScale } from '../../../sources/rva';
-import { readCriteria } from './criteria';
+import { addDays } from '../../../domain/dates';
+import { RvaSanction, RvaScale } from '../../../sources/rva';
+import type { Criteria } from './criteria';
 import { answer, decisionIdentification, found, notFound, openPeriod, overlaps } from './reply';
 import {
   ARTICLES,
@@ -47,8 +48,7 @@ function unemploymentScales(rows: RvaScale[]): XmlObject[] {
   }));
 }
 
-export function consultScaleCodeHistory(request: XmlElement, ctx: Ctx): XmlObject {
-  const c = readCriteria(request, 'P');
+export function consultScaleCodeHistory(request: XmlElement, ctx: Ctx, c: Criteria): XmlObject {
   const rows = ctx.sources.rva.scales(c.ssin).filter((r) => overlaps(r.begin_date, r.end_date, c.period!));
   if (rows.length === 0) return answer(request, ctx, c, noMatch(ctx, c.ssin));
   const unemployment = unemploymentScales(rows.filter((r) => r.kind === 'UNEMPLOYMENT'));
@@ -74,8 +74,7 @@ function sanctionEnd(s: RvaSanction): string | null {
   return s.end_date ?? (s.begin_date && s.weeks ? addDays(s.begin_date, s.weeks * 7 - 1) : null);
 }
 
-export function consultSanctionHistory(request: XmlElement, ctx: Ctx): XmlObject {
-  const c = readCriteria(request, 'P');
+export function consultSanctionHistory(request: XmlElement, ctx: Ctx, c: Criteria): XmlObject {
   const p = c.period!;
   const all = ctx.sources.rva.sanctions(c.ssin);
   const code = (s: RvaSanction) => ({ value: s.code, description: descriptionsOf(labelOr(SANCTION_CODES, s.code)) });
@@ -98,8 +97,7 @@ export function consultSanctionHistory(request: XmlElement, ctx: Ctx): XmlObject
   });
 }
 
-export function consultExemptionHistory(request: XmlElement, ctx: Ctx): XmlObject {
-  const c = readCriteria(request, 'P');
+export function consultExemptionHistory(request: XmlElement, ctx: Ctx, c: Criteria): XmlObject {
   const rows = ctx.sources.rva.exemptions(c.ssin).filter((e) => overlaps(e.begin_date, e.end_date, c.period!));
   if (rows.length === 0) return answer(request, ctx, c, noMatch(ctx, c.ssin));
   const exemption = rows.map((e) => ({
@@ -115,8 +113,7 @@ export function consultExemptionHistory(request: XmlElement, ctx: Ctx): XmlObjec
   return answer(request, ctx, c, found(), { exemptions: { exemption } });
 }
 
-export function consultWorkDisabilityHistory(request: XmlElement, ctx: Ctx): XmlObject {
-  const c = readCriteria(request, 'P');
+export function consultWorkDisabilityHistory(request: XmlElement, ctx: Ctx, c: Criteria): XmlObject {
   // The contract returns at most five periods: the most recent ones.
   const rows = ctx.sources.rva.disabilities(c.ssin).filter((d) => overlaps(d.begin_date, d.end_date, c.period!)).slice(-5);
   if (rows.length === 0) return answer(request, ctx, c, noMatch(ctx, c.ssin));
@@ -124,8 +121,7 @@ export function consultWorkDisabilityHistory(request: XmlElement, ctx: Ctx): Xml
   return answer(request, ctx, c, found(), { disabilities: { disability } });
 }
 
-export function consultYoungAvailabilityDecisionHistory(request: XmlElement, ctx: Ctx): XmlObject {
-  const c = readCriteria(request, 'P');
+export function consultYoungAvailabilityDecisionHistory(request: XmlElement, ctx: Ctx, c: Criteria): XmlObject {
   const p = c.period!;
   const rows = ctx.sources.rva.youngDecisions(c.ssin).filter((d) => d.decision_date >= p.begin && d.decision_date <= p.end);
   if (rows.length === 0) return answer(request, ctx, c, noMatch(ctx, c.ssin));
@@ -142,8 +138,7 @@ export function consultYoungAvailabilityDecisionHistory(request: XmlElement, ctx
   return answer(request, ctx, c, found(), { decisions: { decision } });
 }
 
-export function consultNoEarningCapacityAndLawsuitMutuality(request: XmlElement, ctx: Ctx): XmlObject {
-  const c = readCriteria(request, 'S');
+export function consultNoEarningCapacityAndLawsuitMutuality(request: XmlElement, ctx: Ctx, c: Criteria): XmlObject {
   const m = ctx.sources.rva.mutuality(c.ssin);
   if (!m || (m.no_earning_capacity_begin === null && m.lawsuit_type === null)) return answer(request, ctx, c, noMatch(ctx, c.ssin));
   const verdictPeriod = m.verdict_begin ? openPeriod(m.verdict_begin, m.verdict_end) : undefined;

@@ -3,7 +3,7 @@ import type { XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { MSG } from '../../../domain/codes';
 import { ALLOWANCE, DossierStatus, effectiveSanctions, monthGrid, RvaActivation, RvaPayment } from '../../../sources/rva';
-import { MonthRange, readCriteria } from './criteria';
+import type { Criteria, MonthRange } from './criteria';
 import { answer, cents, decimal, found, notFound, openPeriod, requireSpan } from './reply';
 import { DAY_CODES, descriptionsOf, labelOr } from './labels';
 
@@ -38,8 +38,7 @@ function byMonth<T extends { month: string }>(rows: T[]): Map<string, T[]> {
   return months;
 }
 
-export function consultPaidSums(request: XmlElement, ctx: Ctx): XmlObject {
-  const c = readCriteria(request, 'MA');
+export function consultPaidSums(request: XmlElement, ctx: Ctx, c: Criteria): XmlObject {
   requireSpan(c.months!, 48);
   // Without allAllowance=1 only the allowances of the unemployed themselves are counted (modelled: temporary unemployment left out).
   const payments = ctx.sources.rva
@@ -58,8 +57,7 @@ function allowanceXml(a: RvaActivation): XmlObject {
   };
 }
 
-export function consultActivationPaidSums(request: XmlElement, ctx: Ctx): XmlObject {
-  const c = readCriteria(request, 'MA');
+export function consultActivationPaidSums(request: XmlElement, ctx: Ctx, c: Criteria): XmlObject {
   requireSpan(c.months!, 24);
   const rows = ctx.sources.rva.activations(c.ssin).filter((a) => inRange(c.months!)(a.month));
   if (rows.length === 0) return answer(request, ctx, c, notFound(ctx, c.ssin, MSG.UDS_FILE_WITHOUT_PAYMENT));
@@ -75,8 +73,7 @@ export function consultActivationPaidSums(request: XmlElement, ctx: Ctx): XmlObj
  * The day grid of each paid month: the same calendar the payments were counted with
  * (src/sources/rva.ts monthGrid), so the indemnified days equal nbrOfAllowances.
  */
-export function consultScheduledPayment(request: XmlElement, ctx: Ctx): XmlObject {
-  const c = readCriteria(request, 'M');
+export function consultScheduledPayment(request: XmlElement, ctx: Ctx, c: Criteria): XmlObject {
   requireSpan(c.months!, 12);
   const rva = ctx.sources.rva;
   const months = [...new Set(rva.payments(c.ssin).map((p) => p.month))].filter(inRange(c.months!));

@@ -1,12 +1,13 @@
 import { SOURCES } from './context';
 import type { NewStyleOperationDeclaration, NewStyleDeclaration } from '../../types';
 import { childText, XmlElement } from '../../../xml/node';
-import { criteriaSsin, CRITERIA, HANDLERS } from './handler';
-import { readCriteria } from './criteria';
+import { CRITERIA, HANDLERS } from './handler';
+import { Criteria, criteriaOf } from './criteria';
 import type { RequestedPeriod } from '../../types';
 import { ocmwRule, ROLE } from '../../authorizations';
 import { OUTCOMES } from './outcomes';
 import { SAMPLES } from './samples';
+import { daysInMonth } from '../../../domain/dates';
 
 const OPERATIONS = [
   'consultPaidSums',
@@ -43,20 +44,22 @@ export const unemploymentDataV3Service: NewStyleDeclaration<(typeof SOURCES)[num
     ocmwRule({ roles: [ROLE.FINANCIAL_DIRECTOR], operation: 'consultPaidSums', legalContexts: ['PCSA:DEBT_RECOVERY'] }),
     ocmwRule({ roles: [ROLE.FINANCIAL_DIRECTOR], operation: 'consultPayments', legalContexts: ['PCSA:DEBT_RECOVERY'] }),
   ],
-  operations: OPERATIONS.map(
-    (name): NewStyleOperationDeclaration<(typeof SOURCES)[number]> => ({
+  operations: OPERATIONS.map((name): NewStyleOperationDeclaration<(typeof SOURCES)[number]> => {
+    const criteria = (request: XmlElement) => criteriaOf(request, CRITERIA[name]);
+    return {
       name,
-      validate: (request) => void criteriaSsin(name)(request),
+      // Checked before the pipeline's SSIN checks, where CBSS checks them: schema validation
+      // (MSG00008) comes before the SSIN checks (security.md §6.2 steps 4 and 8-9).
+      validate: (request) => void criteria(request),
       targetSsin: (request) => childText(request, 'searchCriteria', 'ssin') ?? '',
-      requestedPeriod: (request) => requestedPeriodOf(request, name),
-      handle: HANDLERS[name],
-    }),
-  ),
+      requestedPeriod: (request) => requestedPeriodOf(criteria(request)),
+      handle: (request, ctx) => HANDLERS[name](request, ctx, criteria(request)),
+    };
+  }),
 };
 
 /** The period a request asks about, for authorization rows with the REQUESTED_PERIOD rule. */
-function requestedPeriodOf(request: XmlElement, operation: UnemploymentOperation): RequestedPeriod | undefined {
-  const c = readCriteria(request, CRITERIA[operation]);
+function requestedPeriodOf(c: Criteria): RequestedPeriod | undefined {
   if (c.period) return { begin: c.period.begin, end: c.period.end };
   if (c.months) return { begin: `${c.months.start}-01`, end: lastDayOf(c.months.end) };
   if (c.date) return { begin: c.date, end: c.date };
@@ -65,5 +68,5 @@ function requestedPeriodOf(request: XmlElement, operation: UnemploymentOperation
 
 function lastDayOf(month: string): string {
   const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return `${month}-${daysInMonth(y, m)}`;
 }

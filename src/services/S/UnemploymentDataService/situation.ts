@@ -3,8 +3,9 @@ import type { XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { status } from '../../../soap/newstyle';
 import { MSG } from '../../../domain/codes';
-import { addDays, ALLOWANCE, effectiveSanctions, END_REASON, RvaPayment, RvaRight, RvaSanction } from '../../../sources/rva';
-import { readCriteria } from './criteria';
+import { addDays } from '../../../domain/dates';
+import { ALLOWANCE, effectiveSanctions, END_REASON, RvaPayment, RvaRight, RvaSanction } from '../../../sources/rva';
+import type { Criteria } from './criteria';
 import { answer, cents, decimal, found, requirePastDate } from './reply';
 import { ARTICLES, descriptionsOf, labelOr, SANCTION_CODES, UNEMPLOYMENT_CODES } from './labels';
 
@@ -76,8 +77,7 @@ function sanctionXml(s: RvaSanction): XmlObject {
   };
 }
 
-export function consultRights(request: XmlElement, ctx: Ctx): XmlObject {
-  const c = readCriteria(request, 'D');
+export function consultRights(request: XmlElement, ctx: Ctx, c: Criteria): XmlObject {
   requirePastDate(c.date, ctx);
   const rights = ctx.sources.rva.rights(c.ssin);
   if (rights.length === 0) return answer(request, ctx, c, status('NO_DATA_FOUND', MSG.NO_DATA));
@@ -110,8 +110,7 @@ function paymentXml(p: RvaPayment): XmlObject {
   };
 }
 
-export function consultPayments(request: XmlElement, ctx: Ctx): XmlObject {
-  const c = readCriteria(request, 'D');
+export function consultPayments(request: XmlElement, ctx: Ctx, c: Criteria): XmlObject {
   requirePastDate(c.date, ctx);
   const rva = ctx.sources.rva;
   if (!rva.hasFile(c.ssin)) return answer(request, ctx, c, status('NO_DATA_FOUND', MSG.NO_DATA));
