@@ -3,7 +3,7 @@ import { child, childText, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import {StatusError} from '../../types';
 import { MSG } from '../../../domain/codes';
-import { DATA_FOUND, informationCBSS, invalidField, replyHead, status } from '../../../soap/newstyle';
+import { DATA_FOUND, invalidField, replyHead, status } from '../../../soap/newstyle';
 import type { RrPerson } from '../../../sources/rr';
 import { Language, LANGUAGES } from '../../../sources/rr/labels';
 import { buildTiGroups, TiOptions } from './tiGroups';
@@ -66,11 +66,8 @@ export function refusalV1(request: XmlElement, ctx: Ctx, error: StatusError): Xm
 /** The v1 head; a legalContext outside the v1 list is not echoed (the reply type would not allow it). */
 function headV1(request: XmlElement, ctx: Ctx): XmlObject {
   const legalContext = childText(request, 'legalContext');
-  return {
-    informationCustomer: child(request, 'informationCustomer'),
-    informationCBSS: informationCBSS(ctx),
-    legalContext: legalContext !== undefined && V1_LEGAL_CONTEXTS.includes(legalContext) ? legalContext : undefined,
-  };
+  const echoed = legalContext !== undefined && V1_LEGAL_CONTEXTS.includes(legalContext);
+  return { ...replyHead(request, ctx), legalContext: echoed ? legalContext : undefined };
 }
 
 /**
