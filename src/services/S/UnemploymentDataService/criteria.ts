@@ -36,20 +36,13 @@ export function parseMonth(value: string): string | undefined {
   return m ? `${m[1]}-${m[2]}` : undefined;
 }
 
-function requiredDate(el: XmlElement | undefined, name: string, path: string): string {
+/** A mandatory child of `el`, read by `parse` (which gives undefined for a value it refuses). */
+function required(el: XmlElement, name: string, path: string, parse: (raw: string) => string | undefined): string {
   const raw = childText(el, name);
   if (raw === undefined) throw invalidField(`${path}/${name}`);
-  const date = parseXsdDate(raw);
-  if (!date) throw invalidField(`${path}/${name}`, raw);
-  return date;
-}
-
-function requiredMonth(el: XmlElement | undefined, name: string, path: string): string {
-  const raw = childText(el, name);
-  if (raw === undefined) throw invalidField(`${path}/${name}`);
-  const month = parseMonth(raw);
-  if (!month) throw invalidField(`${path}/${name}`, raw);
-  return month;
+  const value = parse(raw);
+  if (!value) throw invalidField(`${path}/${name}`, raw);
+  return value;
 }
 
 const ORDER = 'Invalid Period: the enddate lies before the begindate';
@@ -74,10 +67,10 @@ export function readCriteria(request: XmlElement, shape: CriteriaShape): Criteri
     if (!period) throw invalidField('searchCriteria/period');
     const path = 'searchCriteria/period';
     if (shape === 'P') {
-      criteria.period = { begin: requiredDate(period, 'beginDate', path), end: requiredDate(period, 'endDate', path) };
+      criteria.period = { begin: required(period, 'beginDate', path, parseXsdDate), end: required(period, 'endDate', path, parseXsdDate) };
       if (criteria.period.end < criteria.period.begin) throw invalidField(path, ORDER);
     } else {
-      criteria.months = { start: requiredMonth(period, 'startMonth', path), end: requiredMonth(period, 'endMonth', path) };
+      criteria.months = { start: required(period, 'startMonth', path, parseMonth), end: required(period, 'endMonth', path, parseMonth) };
       if (criteria.months.end < criteria.months.start) throw invalidField(path, ORDER);
     }
   }
