@@ -1,4 +1,5 @@
 import { Random } from '../../../fixtures/random';
+import { addDays } from '../../domain/dates';
 import type { SeedContext } from '../source';
 import { BENEFICIARY, BeneficiaryCategory, CATEGORY } from './model';
 import { OCMWS } from './ocmws';
@@ -56,8 +57,4 @@ export function generateLivingWages(w: PodMiWriter, { seed, population }: SeedCo
       });
     }
   }
-}
-
-function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
 import { child, childText, elements, XmlElement } from '../../../xml/node';
-import { StatusError } from '../../types';
-import { MSG } from '../../../domain/codes';
+import { invalidField } from '../../../soap/newstyle';
+import { parseXsdDate } from '../../../domain/dates';
 import { Block, BLOCKS } from './blocks';
 
 /**
@@ -16,29 +16,23 @@ export interface Criterion {
   desired: Block[];
 }
 
-const DATE = /^(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:\d{2})?$/;
 const TRUE = new Set(['true', '1']);
-
-function invalid(fieldName: string, fieldValue?: string): StatusError {
-  return new StatusError('NO_RESULT', MSG.INVALID_DATA, [{ fieldName, fieldValue: fieldValue?.slice(0, 256) }]);
-}
 
 export function readCriterion(request: XmlElement): Criterion {
   const criterion = child(request, 'criterion');
   const ssin = childText(criterion, 'ssin');
-  if (!criterion || ssin === undefined) throw invalid('criterion/ssin');
+  if (!criterion || ssin === undefined) throw invalidField('criterion/ssin');
 
   const temporal = child(criterion, 'temporalCriteria');
   const today = childText(temporal, 'today');
   const rawDate = childText(temporal, 'date');
   let date: string | undefined;
   if (rawDate !== undefined) {
-    const m = DATE.exec(rawDate);
-    if (!m || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) throw invalid('criterion/temporalCriteria/date', rawDate);
-    date = m[1];
+    date = parseXsdDate(rawDate);
+    if (!date) throw invalidField('criterion/temporalCriteria/date', rawDate);
   } else if (today === undefined || !TRUE.has(today.trim())) {
     // today=false asks for no date at all.
-    throw invalid('criterion/temporalCriteria', today);
+    throw invalidField('criterion/temporalCriteria', today);
   }
 
   const desiredData = child(criterion, 'desiredData');
@@ -46,7 +40,7 @@ export function readCriterion(request: XmlElement): Criterion {
   if (desiredData) {
     const flags = new Map(elements(desiredData).map((e) => [e.local, TRUE.has(childText(desiredData, e.local)!.trim())]));
     desired = BLOCKS.filter((b) => flags.get(b));
-    if (desired.length === 0) throw invalid('criterion/desiredData', 'no data block is asked for');
+    if (desired.length === 0) throw invalidField('criterion/desiredData', 'no data block is asked for');
   }
   return { ssin, date, desired };
 }
