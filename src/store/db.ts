@@ -71,3 +71,11 @@ export function statementCache(db: Db): (sql: string) => Database.Statement {
     return statement;
   };
 }
+
+/**
+ * Prepares the INSERTs a seed writer uses: insert(table, columns) binds each column by name
+ * (@column) from the row object given to run().
+ */
+export function insertInto(db: Db): (table: string, columns: readonly string[]) => Database.Statement {
+  return (table, columns) => db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`);
+}

@@ -1,4 +1,4 @@
-import type { Db } from '../../store/db';
+import { Db, insertInto } from '../../store/db';
 import type { DatedRow, GlobalMedicalFile, Insurability, MafYear, MedicalHouse } from './reader';
 
 type New<T> = Omit<T, 'id'>;
@@ -8,8 +8,7 @@ export class NicWriter {
   private readonly stmts;
 
   constructor(db: Db) {
-    const insert = (table: string, columns: string[]) =>
-      db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`);
+    const insert = insertInto(db);
     this.stmts = {
       insurability: insert('nic_insurability', [
         'ssin', 'begin_date', 'end_date', 'insuring_organization', 'mutuality', 'registration_number', 'ct1', 'ct2', 'holder_ssin',

@@ -1,5 +1,5 @@
 import type { SourceModule } from '../source';
-import { Db, SourceSchema, statementCache } from '../../store/db';
+import { Db, insertInto, SourceSchema, statementCache } from '../../store/db';
 import { addDays } from '../../domain/dates';
 
 /**
@@ -352,8 +352,7 @@ export class RrExtrasWriter {
   private readonly stmts;
 
   constructor(db: Db) {
-    const insert = (table: string, columns: string[]) =>
-      db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`);
+    const insert = insertInto(db);
     this.stmts = {
       history: insert('rr_household_history', ['ssin', 'household_id', 'household_role', 'begin_date', 'end_date']),
       file: insert('rr_waiting_register', [

@@ -1,5 +1,5 @@
 import type { SourceModule } from '../source';
-import { Db, SourceSchema, statementCache } from '../../store/db';
+import { Db, insertInto, SourceSchema, statementCache } from '../../store/db';
 import { addDays, daysInMonth } from '../../domain/dates';
 
 /**
@@ -358,8 +358,7 @@ export class RvaWriter {
   private readonly stmts;
 
   constructor(db: Db) {
-    const insert = (table: string, columns: string[]) =>
-      db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`);
+    const insert = insertInto(db);
     this.stmts = {
       right: insert('rva_right', [
         'ssin', 'begin_date', 'end_date', 'allowance', 'article', 'family_category', 'scale_code', 'daily_amount', 'payment_institution',
