@@ -49,7 +49,7 @@ export function resolveNewStyle(d: NewStyleDeclaration): NewStyleService {
     };
   });
   if (namespaces.size !== 1) fail(`the message elements are in ${namespaces.size} namespaces; expected one interface namespace`);
-  return { ...d, namespace: [...namespaces][0], faultElement: operations[0]?.faultElement, operations };
+  return { ...d, authentication: d.authentication ?? 'basic', namespace: [...namespaces][0], faultElement: operations[0]?.faultElement, operations };
 }
 
 export function resolveClassic(d: ClassicDeclaration): ClassicService {

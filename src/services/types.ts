@@ -182,8 +182,11 @@ export interface NewStyleDeclaration<S extends SourceName = SourceName> {
   wsdl: string;
   /** How the fault names its message list: CommonV3 says `detail`, older contracts (TX25 v1) `error`. */
   faultListName?: 'detail' | 'error';
-  /** 'none' only for TestConnectionService, which real clients call without credentials. */
-  authentication: 'basic' | 'none';
+  /**
+   * How callers authenticate; default 'basic' (HTTP Basic, or a WS-Security X.509 signature where the
+   * organisation accepts it). 'none' only for TestConnectionService, which clients call without credentials.
+   */
+  authentication?: 'basic' | 'none';
   /** The sources its handlers receive (and nothing else); the handlers' CallContext is typed by them. */
   sources: readonly S[];
   operations: NewStyleOperationDeclaration<S>[];
@@ -199,7 +202,8 @@ export interface NewStyleDeclaration<S extends SourceName = SourceName> {
 }
 
 /** A new-style service as the pipeline serves it: the declaration completed from its WSDL. */
-export interface NewStyleService extends Omit<NewStyleDeclaration, 'operations'> {
+export interface NewStyleService extends Omit<NewStyleDeclaration, 'operations' | 'authentication'> {
+  authentication: 'basic' | 'none';
   /** The interface namespace of request and response roots. */
   namespace: string;
   /** The fault detail element of a request no operation matches (the first operation's). */

@@ -27,7 +27,6 @@ export const bisPersonService: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   version: 'v1',
   path: '/SOA4520/BisPersonService/v1/registerPerson',
   wsdl: 'R11-BisPersonService/v1/BisPersonServiceV1.wsdl',
-  authentication: 'basic',
   sources: SOURCES,
   outcomes: OUTCOMES,
   samples: SAMPLES,

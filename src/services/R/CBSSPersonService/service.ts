@@ -28,7 +28,6 @@ export const cbssPersonService: NewStyleDeclaration<(typeof SOURCES)[number]> = 
   version: 'v1',
   path: '/SOA4520/CBSSPersonService/v1/updatePerson',
   wsdl: 'R12-CBSSPersonService/v1/CBSSPersonServiceV1.wsdl',
-  authentication: 'basic',
   sources: SOURCES,
   outcomes: OUTCOMES,
   samples: SAMPLES,

@@ -21,7 +21,6 @@ export const familyCompositionService: NewStyleDeclaration<(typeof SOURCES)[numb
   version: 'v1',
   path: '/SOA4520/FamilyComposition/v1/consultFamilyComposition',
   wsdl: 'R07-FamilyComposition/v1/FamilyCompositionV1.wsdl',
-  authentication: 'basic',
   sources: SOURCES,
   outcomes: OUTCOMES,
   operations: [

@@ -22,7 +22,6 @@ export const nrpPersonService: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   version: 'v1',
   path: '/SOA4520/NRPPersonService/v1/searchPersonsByAddress',
   wsdl: 'R06-NRPPersonService/v1/NRPPersonServiceV1.wsdl',
-  authentication: 'basic',
   sources: SOURCES,
   outcomes: OUTCOMES,
   samples: SAMPLES,

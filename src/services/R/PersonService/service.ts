@@ -37,7 +37,6 @@ export const personServiceV4: NewStyleDeclaration<(typeof SOURCES)[number]> = {
   version: 'v4',
   path: '/SOA4520/PersonService/v4/consult',
   wsdl: 'R05-PersonService/v4/PersonServiceV4.wsdl',
-  authentication: 'basic',
   sources: SOURCES,
   outcomes: OUTCOMES,
   authorizations: AUTHORIZATIONS,

@@ -23,7 +23,6 @@ export const ssinInformationService: NewStyleDeclaration<(typeof SOURCES)[number
   version: 'v1',
   path: '/SOA4520/SSINInformationService/v1/consult',
   wsdl: 'R10-SSINInformationService/v1/SSINInformationServiceV1.wsdl',
-  authentication: 'basic',
   sources: SOURCES,
   outcomes: OUTCOMES,
   authorizations: AUTHORIZATIONS,

@@ -1,4 +1,5 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { sharedCheckOutcomes } from '../../../personas/shared-checks';
 import { serviceOutcomes } from '../../../personas/outcome';
 
 /**
@@ -16,18 +17,14 @@ export const OUTCOMES: PersonaOutcome[] = [
   insurer('standard', 'DATA_FOUND', 'MSG00000', 'Administrative staff: the insuringOrganization block only.', { role: 'ADMIN_STAFF' }),
   s08('standard', 'consultMAF', 'DATA_FOUND', 'MSG00000', 'The maximum billing reached in 2025.'),
   s08('standard', 'consultHolderCode', 'DATA_FOUND', 'MSG00000', 'Holder codes CT1/CT2 111/111.'),
-  insurer('not-integrated', 'NO_RESULT', 'MSG00012', 'Not integrated by Gent (on every operation).'),
-  insurer('integration-expired', 'NO_RESULT', 'MSG00012', 'The integration ended on 2024-10-31.'),
   insurer('integration-expired', 'DATA_FOUND', 'MSG00000', 'With the clock inside the integration (2024-10-01): liberal mutuality 400/403, CT1/CT2 110/110.', { now: '2024-10-01T10:00:00Z' }),
   insurer('deceased', 'DATA_FOUND', 'MSG00000', 'Up to 2025-06-14: CM 100/121, pensioner with increased intervention (CT1/CT2 131/131), MAF 2023 and 2024.', at('2025-01-15')),
   insurer('deceased', 'NO_DATA_FOUND', 'MSG00100', 'From 2025-06-15: nothing (he died on 2025-06-14).'),
-  insurer('replaced-ssin', 'NO_RESULT', 'MSG00006', 'The old number: information newSSIN (on every operation).'),
-  insurer('cancelled-ssin', 'NO_RESULT', 'MSG00007', 'SSIN cancelled (on every operation).'),
   insurer('bis-person', 'DATA_FOUND', 'MSG00000', 'From 2022-06-01: neutral mutuality 200/203, CT1/CT2 110/110, no complementary insurance, no GMD.'),
   insurer('bis-person', 'NO_DATA_FOUND', 'MSG00100', 'Before 2022-06-01: not insured yet.', at('2022-01-01')),
-  insurer('unknown-ssin', 'NO_RESULT', 'MSG00005', 'SSIN unknown (on every operation).'),
   insurer('insertion-allowance-ended', 'DATA_FOUND', 'MSG00000', 'Independent mutualities 500/501 since 2016-05-05, CT1/CT2 110/110, GMD at doctor 14412022004 since 2017-09-01.'),
   insurer('employed', 'DATA_FOUND', 'MSG00000', 'Socialist mutuality 300/306 since 2005-12-01, CT1/CT2 110/110, GMD at doctor 13187743004 since 2021-01-15.'),
   s08('employed', 'consultMAF', 'DATA_FOUND', 'MSG00000', 'No maximum billing reached (noRight).'),
   insurer('family', 'DATA_FOUND', 'MSG00000', 'CM 100/121; from 2025-03-01 CT1/CT2 111/111 with increased intervention; a medical house (doctor, kine, nurse) since 2018, so no GMD. The children are insured as dependants of their father.'),
+  ...sharedCheckOutcomes(insurer, { channel: 'new', finality: true }),
 ];

@@ -37,7 +37,6 @@ export const healthCareInsuranceService: NewStyleDeclaration<(typeof SOURCES)[nu
   version: 'v1',
   path: '/SOA4520/HealthCareInsuranceService/consult_01',
   wsdl: 'S08-HealthCareInsuranceService/v1/HealthCareInsuranceV1.wsdl',
-  authentication: 'basic',
   sources: SOURCES,
   outcomes: OUTCOMES,
   samples: SAMPLES,

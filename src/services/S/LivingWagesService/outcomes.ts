@@ -1,4 +1,5 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { sharedCheckOutcomes } from '../../../personas/shared-checks';
 import { serviceOutcomes } from '../../../personas/outcome';
 
 /**
@@ -32,10 +33,5 @@ export const OUTCOMES: PersonaOutcome[] = [
   s20('bis-person', 'getLivingWagePeriodsFlanders', 'NO_DATA_FOUND', 'MSG00100', 'Asked from 2022-01-01: her only period is from OCMW Brussel, not a Flemish OCMW.', from('2022-01-01')),
   periods('bis-person', 'NO_DATA_FOUND', 'MSG00100', 'Since 2024: none (Gent helps her otherwise, quality code 4).'),
   periods('employed', 'NO_DATA_FOUND', 'MSG00100', 'No living wage (he works; Gent gives other aid).'),
-  periods('not-integrated', 'NO_RESULT', 'MSG00012', 'Not integrated by Gent (on every operation).'),
-  periods('integration-expired', 'NO_RESULT', 'MSG00012', 'The integration ended on 2024-10-31 (on every operation).'),
-  periods('replaced-ssin', 'NO_RESULT', 'MSG00006', 'The old number: information newSSIN (on every operation).'),
-  periods('cancelled-ssin', 'NO_RESULT', 'MSG00007', 'SSIN cancelled (on every operation).'),
-  periods('unknown-ssin', 'NO_RESULT', 'MSG00005', 'SSIN unknown (on every operation).'),
-  periods('phonetic-ambiguous', 'NO_RESULT', 'MSG00012', 'Not integrated by Gent (on every operation).'),
+  ...sharedCheckOutcomes(periods, { channel: 'new', finality: true }),
 ];

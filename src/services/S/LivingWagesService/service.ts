@@ -36,7 +36,6 @@ export const livingWagesV2Service: NewStyleDeclaration<Source> = {
   version: 'v2',
   path: '/SOA4520/LivingWagesService/v2/consult',
   wsdl: 'S20-LivingWagesService/v2/LivingWagesV2.wsdl',
-  authentication: 'basic',
   sources: SOURCES,
   outcomes: OUTCOMES,
   authorizations: [

@@ -1,4 +1,5 @@
 import type { PersonaOutcome } from '../../../personas/outcome';
+import { sharedCheckOutcomes } from '../../../personas/shared-checks';
 import { serviceOutcomes } from '../../../personas/outcome';
 
 /**
@@ -22,13 +23,8 @@ export const OUTCOMES: PersonaOutcome[] = [
   s13('standard', 'consultWorkDisabilityHistory', 'DATA_FOUND', 'MSG00000', 'Work disability in November 2023.'),
   s13('standard', 'consultNoEarningCapacityAndLawsuitMutuality', 'DATA_FOUND', 'MSG00000', 'A health-insurance dispute.'),
   s13('standard', 'consultYoungAvailabilityDecisionHistory', 'NO_DATA_FOUND', 'UD000011', 'A file, but no young-availability decision.'),
-  rights('not-integrated', 'NO_RESULT', 'MSG00012', 'Not integrated by Gent (on every operation).'),
-  rights('integration-expired', 'NO_RESULT', 'MSG00012', 'The integration ended on 2024-10-31 (on every operation).'),
   rights('deceased', 'NO_DATA_FOUND', 'MSG00100', 'No RVA file (on every operation).'),
-  rights('replaced-ssin', 'NO_RESULT', 'MSG00006', 'The old number: information newSSIN (on every operation).'),
-  rights('cancelled-ssin', 'NO_RESULT', 'MSG00007', 'SSIN cancelled (on every operation).'),
   rights('bis-person', 'NO_DATA_FOUND', 'MSG00100', 'No RVA file (on every operation).'),
-  rights('unknown-ssin', 'NO_RESULT', 'MSG00005', 'SSIN unknown (on every operation).'),
   rights('insertion-allowance-ended', 'DATA_FOUND', 'MSG00000', 'At a date up to 2025-03-31 (e.g. 2025-03-01): the insertion allowance right from 2022-01-01.', at('2025-03-01')),
   rights('insertion-allowance-ended', 'NO_DATA_FOUND', 'UD000033', 'At a date after 2025-03-31 (e.g. 2025-06-01): no more right to insertion allowances, with noRight/rightsEnd.', at('2025-06-01')),
   rights('insertion-allowance-ended', 'DATA_FOUND', 'MSG00000', 'Without a date: the last right.', { exclude: ['date'] }),
@@ -36,5 +32,5 @@ export const OUTCOMES: PersonaOutcome[] = [
   s13('insertion-allowance-ended', 'consultYoungAvailabilityDecisionHistory', 'DATA_FOUND', 'MSG00000', 'Three young-availability decisions 2021-2022.'),
   rights('employed', 'NO_DATA_FOUND', 'MSG00100', 'No RVA file (on every operation).'),
   rights('family', 'NO_DATA_FOUND', 'MSG00100', 'No RVA file (on every operation).'),
-  rights('phonetic-ambiguous', 'NO_RESULT', 'MSG00012', 'Not integrated by Gent (on every operation).'),
+  ...sharedCheckOutcomes(rights, { channel: 'new', finality: true }),
 ];

@@ -33,7 +33,6 @@ export const unemploymentDataV3Service: NewStyleDeclaration<(typeof SOURCES)[num
   version: 'v3',
   path: '/SOA4520/UnemploymentDataService/v3/consult',
   wsdl: 'S13-UnemploymentDataService/v3/UnemploymentDataV3.wsdl',
-  authentication: 'basic',
   sources: SOURCES,
   outcomes: OUTCOMES,
   samples: SAMPLES,
