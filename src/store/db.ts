@@ -76,6 +76,15 @@ export function statementCache(db: Db): (sql: string) => Database.Statement {
  * Prepares the INSERTs a seed writer uses: insert(table, columns) binds each column by name
  * (@column) from the row object given to run().
  */
+/**
+ * A writer of one table's rows: its INSERT is prepared once and each call writes one row; the
+ * columns are checked against the row type.
+ */
+export function rowWriter<Row extends object>(db: Db, table: string, columns: readonly (keyof Row & string)[]): (row: Row) => void {
+  const statement = insertInto(db)(table, columns);
+  return (row) => void statement.run(row);
+}
+
 export function insertInto(db: Db): (table: string, columns: readonly string[]) => Database.Statement {
   return (table, columns) => db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`);
 }

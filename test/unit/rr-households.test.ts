@@ -1,6 +1,6 @@
 import { applySchemas, openDatabase } from '../../src/store/db';
 import { SCHEMAS } from '../../src/app';
-import { NationalRegister, RrExtrasWriter } from '../../src/sources/rr';
+import { NationalRegister, rrExtrasWriter } from '../../src/sources/rr';
 import { rrPerson, SeedWriter } from '../../fixtures/builder';
 
 /** The RR household history read by R07 and R08: former memberships, then the current one. */
@@ -8,7 +8,7 @@ describe('NationalRegister households over time', () => {
   const db = openDatabase(':memory:');
   applySchemas(db, SCHEMAS);
   const w = new SeedWriter(db);
-  const extras = new RrExtrasWriter(db);
+  const extras = rrExtrasWriter(db);
   const rr = new NationalRegister(db);
   // Ann heads household 10 since 2000. Bob lived with her 2005-2010, then heads household 20
   // (the seed says since his birth: his current membership starts after the former one).

@@ -6,7 +6,7 @@ import { seedNic } from './seed';
 export { nicSchema } from './schema';
 export * from './insurers';
 export * from './reader';
-export { NicWriter } from './writer';
+export { nicWriter, NicWriter } from './writer';
 
 /** The NIC as a source: its tables, its reader, and the insurability files of personas and population. */
 export const nicSource: SourceModule<Nic> = {

@@ -4,7 +4,7 @@ import { Random } from '../../../fixtures/random';
 import { SSIN } from '../../../fixtures/personas';
 import { MUTUALITY_INSTITUTIONS } from '../../../fixtures/generate-other-sectors';
 import { INSURER, rizivNumber } from './insurers';
-import { NicWriter } from './writer';
+import { nicWriter, NicWriter } from './writer';
 import { addDays } from '../../domain/dates';
 
 /**
@@ -197,7 +197,7 @@ function generateNicPopulation(db: Db, w: NicWriter, seed: number): void {
 
 /** The source's seed step: the personas' files, then one per generated mutuality inscription. */
 export function seedNic({ db, seed }: SeedContext): void {
-  const w = new NicWriter(db);
+  const w = nicWriter(db);
   writeNicPersonas(w);
   generateNicPopulation(db, w, seed);
 }

@@ -1,5 +1,5 @@
 import type { SourceModule } from '../source';
-import { Db, insertInto, SourceSchema, statementCache } from '../../store/db';
+import { Db, rowWriter, SourceSchema, statementCache } from '../../store/db';
 import { addDays } from '../../domain/dates';
 
 /**
@@ -348,33 +348,18 @@ export class NationalRegister {
 }
 
 /** Writes the RR tables the seed's SeedWriter does not cover: household history and the waiting register. */
-export class RrExtrasWriter {
-  private readonly stmts;
-
-  constructor(db: Db) {
-    const insert = insertInto(db);
-    this.stmts = {
-      history: insert('rr_household_history', ['ssin', 'household_id', 'household_role', 'begin_date', 'end_date']),
-      file: insert('rr_waiting_register', [
-        'ssin', 'application_date', 'quality_code', 'authority', 'situation_code', 'situation_date', 'file_reference', 'file_open',
-        'municipality_nis', 'ocmw_nis', 'declaration_date', 'certificate_date', 'delay_date',
-      ]),
-      entry: insert('rr_waiting_register_entry', ['ssin', 'kind', 'begin_date', 'end_date', 'code', 'description', 'ocmw_nis']),
-    };
-  }
-
-  householdHistory(h: RrHouseholdHistory): void {
-    this.stmts.history.run(h);
-  }
-
-  waitingFile(f: RrWaitingFile): void {
-    this.stmts.file.run(f);
-  }
-
-  waitingEntry(e: RrWaitingEntry): void {
-    this.stmts.entry.run(e);
-  }
+export function rrExtrasWriter(db: Db) {
+  return {
+    householdHistory: rowWriter<RrHouseholdHistory>(db, 'rr_household_history', ['ssin', 'household_id', 'household_role', 'begin_date', 'end_date']),
+    waitingFile: rowWriter<RrWaitingFile>(db, 'rr_waiting_register', [
+      'ssin', 'application_date', 'quality_code', 'authority', 'situation_code', 'situation_date', 'file_reference', 'file_open',
+      'municipality_nis', 'ocmw_nis', 'declaration_date', 'certificate_date', 'delay_date',
+    ]),
+    waitingEntry: rowWriter<RrWaitingEntry>(db, 'rr_waiting_register_entry', ['ssin', 'kind', 'begin_date', 'end_date', 'code', 'description', 'ocmw_nis']),
+  };
 }
+
+export type RrExtrasWriter = ReturnType<typeof rrExtrasWriter>;
 
 /** The rr source: its tables and its access on one database. */
 export const rrSource: SourceModule<NationalRegister> = {

@@ -1,5 +1,5 @@
 import type { SourceModule } from '../source';
-import { Db, insertInto, SourceSchema, statementCache } from '../../store/db';
+import { Db, rowWriter, SourceSchema, statementCache } from '../../store/db';
 import { addDays, daysInMonth } from '../../domain/dates';
 
 /**
@@ -353,67 +353,36 @@ export class Rva {
 
 type New<T> = Omit<T, 'id'>;
 
-/** Inserts RVA rows; one instance per database (statements are prepared once). */
-export class RvaWriter {
-  private readonly stmts;
-
-  constructor(db: Db) {
-    const insert = insertInto(db);
-    this.stmts = {
-      right: insert('rva_right', [
-        'ssin', 'begin_date', 'end_date', 'allowance', 'article', 'family_category', 'scale_code', 'daily_amount', 'payment_institution',
-        'end_reason', 'unemployment_code', 'indemnification_regime', 'indemnisability_article', 'self_employment_supplement',
-      ]),
-      payment: insert('rva_payment', [
-        'ssin', 'month', 'allowance', 'days', 'gross_amount', 'payment_institution', 'payment_date', 'accepted_amount', 'dossier_status',
-        'daily_amount', 'unemployment_code', 'indemnification_regime',
-      ]),
-      scale: insert('rva_scale', ['ssin', 'kind', 'code', 'begin_date', 'end_date', 'admissibility', 'indemnisability', 'decision_handler', 'decision_number']),
-      sanction: insert('rva_sanction', [
-        'ssin', 'kind', 'code', 'decision_date', 'begin_date', 'end_date', 'weeks', 'reprieve_date', 'reprieve_weeks', 'decision_handler', 'decision_number',
-      ]),
-      exemption: insert('rva_exemption', [
-        'ssin', 'reason_code', 'regio_code', 'begin_date', 'end_date', 'job_shortage', 'job_description', 'decision_handler', 'decision_number',
-      ]),
-      disability: insert('rva_disability', ['ssin', 'disability_type', 'begin_date', 'end_date']),
-      young: insert('rva_young_decision', ['ssin', 'decision_date', 'category', 'decision_code', 'linked_code', 'late', 'decision_handler', 'decision_number']),
-      mutuality: insert('rva_mutuality', [
-        'ssin', 'no_earning_capacity_begin', 'lawsuit_type', 'temporary_begin', 'temporary_end', 'verdict', 'verdict_begin', 'verdict_end',
-      ]),
-      activation: insert('rva_activation', [
-        'ssin', 'month', 'amount', 'employer_cbe', 'business_unit', 'entry_date', 'wage_scale_code', 'phase_begin', 'phase_end', 'mean_hours', 'ref_hours',
-      ]),
-    };
-  }
-
-  right(r: New<RvaRight>): void {
-    this.stmts.right.run(r);
-  }
-  payment(p: New<RvaPayment>): void {
-    this.stmts.payment.run(p);
-  }
-  scale(s: New<RvaScale>): void {
-    this.stmts.scale.run(s);
-  }
-  sanction(s: New<RvaSanction>): void {
-    this.stmts.sanction.run(s);
-  }
-  exemption(e: New<RvaExemption>): void {
-    this.stmts.exemption.run(e);
-  }
-  disability(d: New<RvaDisability>): void {
-    this.stmts.disability.run(d);
-  }
-  youngDecision(d: New<RvaYoungDecision>): void {
-    this.stmts.young.run(d);
-  }
-  mutuality(m: RvaMutuality): void {
-    this.stmts.mutuality.run(m);
-  }
-  activation(a: New<RvaActivation>): void {
-    this.stmts.activation.run(a);
-  }
+/** Inserts RVA rows (the seed), one writer per table. */
+export function rvaWriter(db: Db) {
+  return {
+    right: rowWriter<New<RvaRight>>(db, 'rva_right', [
+      'ssin', 'begin_date', 'end_date', 'allowance', 'article', 'family_category', 'scale_code', 'daily_amount', 'payment_institution',
+      'end_reason', 'unemployment_code', 'indemnification_regime', 'indemnisability_article', 'self_employment_supplement',
+    ]),
+    payment: rowWriter<New<RvaPayment>>(db, 'rva_payment', [
+      'ssin', 'month', 'allowance', 'days', 'gross_amount', 'payment_institution', 'payment_date', 'accepted_amount', 'dossier_status',
+      'daily_amount', 'unemployment_code', 'indemnification_regime',
+    ]),
+    scale: rowWriter<New<RvaScale>>(db, 'rva_scale', ['ssin', 'kind', 'code', 'begin_date', 'end_date', 'admissibility', 'indemnisability', 'decision_handler', 'decision_number']),
+    sanction: rowWriter<New<RvaSanction>>(db, 'rva_sanction', [
+      'ssin', 'kind', 'code', 'decision_date', 'begin_date', 'end_date', 'weeks', 'reprieve_date', 'reprieve_weeks', 'decision_handler', 'decision_number',
+    ]),
+    exemption: rowWriter<New<RvaExemption>>(db, 'rva_exemption', [
+      'ssin', 'reason_code', 'regio_code', 'begin_date', 'end_date', 'job_shortage', 'job_description', 'decision_handler', 'decision_number',
+    ]),
+    disability: rowWriter<New<RvaDisability>>(db, 'rva_disability', ['ssin', 'disability_type', 'begin_date', 'end_date']),
+    youngDecision: rowWriter<New<RvaYoungDecision>>(db, 'rva_young_decision', ['ssin', 'decision_date', 'category', 'decision_code', 'linked_code', 'late', 'decision_handler', 'decision_number']),
+    mutuality: rowWriter<RvaMutuality>(db, 'rva_mutuality', [
+      'ssin', 'no_earning_capacity_begin', 'lawsuit_type', 'temporary_begin', 'temporary_end', 'verdict', 'verdict_begin', 'verdict_end',
+    ]),
+    activation: rowWriter<New<RvaActivation>>(db, 'rva_activation', [
+      'ssin', 'month', 'amount', 'employer_cbe', 'business_unit', 'entry_date', 'wage_scale_code', 'phase_begin', 'phase_end', 'mean_hours', 'ref_hours',
+    ]),
+  };
 }
+
+export type RvaWriter = ReturnType<typeof rvaWriter>;
 
 // ---------------------------------------------------------------- the day calendar
 
