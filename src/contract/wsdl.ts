@@ -34,9 +34,12 @@ const WSDL_NS = 'http://schemas.xmlsoap.org/wsdl/';
 
 export class ContractError extends Error {}
 
-/** Reads a WSDL under wsdl/ (relative path); throws ContractError when it lacks what a service needs. */
-export function readWsdl(relativePath: string): WsdlFacts {
-  const file = path.join(CONTRACTS_DIR, relativePath);
+/**
+ * Reads a WSDL under wsdl/ (relative path); throws ContractError when it lacks what a service
+ * needs. `contractsDir` is another project's wsdl/ (the new-service scaffold writing elsewhere).
+ */
+export function readWsdl(relativePath: string, contractsDir = CONTRACTS_DIR): WsdlFacts {
+  const file = path.join(contractsDir, relativePath);
   if (!fs.existsSync(file)) throw new ContractError(`${relativePath}: no such WSDL under wsdl/`);
   const source = fs.readFileSync(file, 'utf8');
   const root = parseXml(source, { maxBytes: 20 * 1024 * 1024, maxDepth: 200 });

@@ -87,6 +87,14 @@ interface Decl {
 
 const key = (ns: string, local: string) => `{${ns}}${local}`;
 
+/** A contract file's text by its path relative to wsdl/, undefined when there is none. */
+export type ContractReader = (relative: string) => string | undefined;
+
+function readContractFile(relative: string): string | undefined {
+  const file = path.join(CONTRACTS_DIR, relative);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+}
+
 function cardinality(node: XNode): { min: number; max: number | 'unbounded' } {
   const min = node.attrs.minOccurs !== undefined ? Number(node.attrs.minOccurs) : 1;
   const rawMax = node.attrs.maxOccurs;
@@ -116,8 +124,15 @@ export class SchemaSet {
   private readonly attributes = new Map<string, Decl>();
   private readonly loaded = new Set<string>();
 
-  /** Loads the entry files (paths relative to wsdl/) and everything they import or include. */
-  constructor(entries: string[]) {
+  /**
+   * Loads the entry files (paths relative to wsdl/) and everything they import or include.
+   * `read` gives a file's text, undefined when absent: by default from our wsdl/ (the new-service
+   * scaffold reads a contract it is about to write into another project).
+   */
+  constructor(
+    entries: string[],
+    private readonly read: ContractReader = readContractFile,
+  ) {
     for (const entry of entries) this.loadFile(entry);
   }
 
@@ -125,9 +140,9 @@ export class SchemaSet {
     const normalized = path.posix.normalize(relative);
     if (this.loaded.has(normalized)) return;
     this.loaded.add(normalized);
-    const file = path.join(CONTRACTS_DIR, normalized);
-    if (!fs.existsSync(file)) return;
-    const root = parseDoc(fs.readFileSync(file, 'utf8'));
+    const source = this.read(normalized);
+    if (source === undefined) return;
+    const root = parseDoc(source);
     if (root.local === 'definitions' && root.ns === WSDL) {
       const record: ContractFile = { path: normalized, kind: 'wsdl', targetNamespace: root.attrs.targetNamespace ?? '', elements: [] };
       this.files.push(record);
