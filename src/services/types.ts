@@ -165,12 +165,27 @@ export interface NewStyleOperation extends NewStyleOperationDeclaration {
   faultElement?: string;
 }
 
+/** What every declaration says besides its channel's own fields: its sources, rows, outcomes, samples and hooks. */
+export interface DeclarationCommon<S extends SourceName> {
+  /** The sources its handlers receive (and nothing else); the handlers' CallContext is typed by them. */
+  sources: readonly S[];
+  /** The seeded access-authorization rows of this service (none: nobody may call it). */
+  authorizations?: AuthorizationRule[];
+  dataBlocks?: DataBlocks;
+  /** What it answers each persona (declare them on one version of a service: they hold for all). */
+  outcomes?: PersonaOutcome[];
+  /** Choices that make the explorer's sample request of an operation meaningful. */
+  samples?: (operation: string) => SampleHints;
+  /** Start/stop/reset of what it runs besides answering (e.g. a delivery worker), with its own sources. */
+  hooks?: Hooks<Pick<SourceAccess, S>>;
+}
+
 /**
  * A new-style service as its folder declares it: its WSDL, its path, the sources it reads and
  * writes, and per operation its behaviour. Namespace, SOAPActions and element names come from the
  * WSDL when the registry resolves it (services/resolve.ts); a disagreement stops the start-up.
  */
-export interface NewStyleDeclaration<S extends SourceName = SourceName> {
+export interface NewStyleDeclaration<S extends SourceName = SourceName> extends DeclarationCommon<S> {
   style: 'new';
   id: string;
   name: string;
@@ -187,18 +202,7 @@ export interface NewStyleDeclaration<S extends SourceName = SourceName> {
    * organisation accepts it). 'none' only for TestConnectionService, which clients call without credentials.
    */
   authentication?: 'basic' | 'none';
-  /** The sources its handlers receive (and nothing else); the handlers' CallContext is typed by them. */
-  sources: readonly S[];
   operations: NewStyleOperationDeclaration<S>[];
-  /** The seeded access-authorization rows of this service (none: nobody may call it). */
-  authorizations?: AuthorizationRule[];
-  dataBlocks?: DataBlocks;
-  /** What it answers each persona (declare them on one version of a service: they hold for all). */
-  outcomes?: PersonaOutcome[];
-  /** Choices that make the explorer's sample request of an operation meaningful. */
-  samples?: (operation: string) => SampleHints;
-  /** Start/stop/reset of what it runs besides answering (e.g. a delivery worker), with its own sources. */
-  hooks?: Hooks<Pick<SourceAccess, S>>;
 }
 
 /** A new-style service as the pipeline serves it: the declaration completed from its WSDL. */
@@ -243,7 +247,7 @@ export interface ClassicResult {
  * A classic SSDN service as its folder declares it: ServiceId and Version, its request and reply
  * schemas (their root elements and namespace are read from them), the sources it uses, its handler.
  */
-export interface ClassicDeclaration<S extends SourceName = SourceName> {
+export interface ClassicDeclaration<S extends SourceName = SourceName> extends DeclarationCommon<S> {
   style: 'classic';
   id: string;
   name: string;
@@ -259,16 +263,6 @@ export interface ClassicDeclaration<S extends SourceName = SourceName> {
   targetSsin?: (request: XmlElement) => string | undefined;
   /** The period the request asks about (REQUESTED_PERIOD rule); default: the request date. */
   requestedPeriod?: (request: XmlElement) => RequestedPeriod | undefined;
-  /** The sources its handler receives (and nothing else); the handler's CallContext is typed by them. */
-  sources: readonly S[];
-  authorizations?: AuthorizationRule[];
-  dataBlocks?: DataBlocks;
-  /** What it answers each persona. */
-  outcomes?: PersonaOutcome[];
-  /** Choices that make the explorer's sample request of an operation meaningful. */
-  samples?: (operation: string) => SampleHints;
-  /** Start/stop/reset of what it runs besides answering, with its own sources. */
-  hooks?: Hooks<Pick<SourceAccess, S>>;
   handle: (request: XmlElement, ctx: CallContext<S>) => ClassicResult | Promise<ClassicResult>;
 }
 
