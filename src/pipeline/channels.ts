@@ -108,9 +108,16 @@ export const CHANNELS: Record<ChannelName, Channel> = {
   },
 };
 
-/** How a client reaches a service (its channel decides). */
+const endpoints = new WeakMap<ServiceDef, ServiceEndpoint>();
+
+/** How a client reaches a service (its channel decides); worked out once per service, since services do not change. */
 export function endpointOf(service: ServiceDef): ServiceEndpoint {
-  return CHANNELS[service.style].endpointOf(service);
+  let endpoint = endpoints.get(service);
+  if (!endpoint) {
+    endpoint = CHANNELS[service.style].endpointOf(service);
+    endpoints.set(service, endpoint);
+  }
+  return endpoint;
 }
 
 /** The channel listening on a path, and the new-style service published there. */

@@ -2,6 +2,7 @@ import { child, childText, elements, XmlElement } from '../../../xml/node';
 import { invalidField } from '../../../soap/newstyle';
 import { parseXsdDate } from '../../../domain/dates';
 import { Block, BLOCKS } from './blocks';
+import { readOnce } from '../../read-once';
 
 /**
  * The criterion of every request (HealthCareInsuranceTypesV1.xsd): ssin, temporalCriteria
@@ -18,7 +19,10 @@ export interface Criterion {
 
 const TRUE = new Set(['true', '1']);
 
-export function readCriterion(request: XmlElement): Criterion {
+/** The criterion of a request, read and checked once per request (validate, period, blocks, handler). */
+export const criterionOf = readOnce(readCriterion);
+
+function readCriterion(request: XmlElement): Criterion {
   const criterion = child(request, 'criterion');
   const ssin = childText(criterion, 'ssin');
   if (!criterion || ssin === undefined) throw invalidField('criterion/ssin');

@@ -4,12 +4,12 @@ import { replyHead, status } from '../../../soap/newstyle';
 import { MSG } from '../../../domain/codes';
 import type { Ctx } from './context';
 import { Block, FIXED_BLOCKS, InsuranceOperation } from './blocks';
-import { readCriterion } from './criterion';
+import { criterionOf } from './criterion';
 import { resultOf } from './result';
 
 /** The blocks an operation asks for in a request (before proportionality). */
 export function requestedBlocks(operation: InsuranceOperation, request: XmlElement): Block[] {
-  return FIXED_BLOCKS[operation] ?? readCriterion(request).desired;
+  return FIXED_BLOCKS[operation] ?? criterionOf(request).desired;
 }
 
 /**
@@ -18,7 +18,7 @@ export function requestedBlocks(operation: InsuranceOperation, request: XmlEleme
  * Only the blocks the caller asked for and may receive (ctx.allowedBlocks) are returned.
  */
 export function answer(operation: InsuranceOperation, request: XmlElement, ctx: Ctx): XmlObject {
-  const criterion = readCriterion(request);
+  const criterion = criterionOf(request);
   const allowed = ctx.allowedBlocks;
   const blocks = requestedBlocks(operation, request).filter((b) => !allowed || allowed.has(b));
   const result = resultOf(ctx.sources.nic.situationAt(criterion.ssin, criterion.date ?? ctx.today), blocks);

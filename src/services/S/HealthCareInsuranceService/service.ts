@@ -4,7 +4,7 @@ import { childText } from '../../../xml/node';
 import { ocmwRule, ROLE } from '../../authorizations';
 import { BLOCKS, OPERATIONS } from './blocks';
 import { handlerFor, requestedBlocks } from './handler';
-import { readCriterion } from './criterion';
+import { criterionOf } from './criterion';
 import { OUTCOMES } from './outcomes';
 import { SAMPLES } from './samples';
 
@@ -46,10 +46,10 @@ export const healthCareInsuranceService: NewStyleDeclaration<(typeof SOURCES)[nu
     const dataBlocks: DataBlocks = { all: [...BLOCKS], source: 'NIC', requested: (request) => requestedBlocks(name, request) };
     return {
       name,
-      validate: (request) => void readCriterion(request),
+      validate: (request) => void criterionOf(request),
       targetSsin: (request) => childText(request, 'criterion', 'ssin') ?? '',
       requestedPeriod: (request) => {
-        const date = readCriterion(request).date;
+        const date = criterionOf(request).date;
         return date ? { begin: date, end: date } : undefined;
       },
       dataBlocks,

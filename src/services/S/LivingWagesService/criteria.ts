@@ -2,6 +2,7 @@ import { child, childText, XmlElement } from '../../../xml/node';
 import type { RequestedPeriod } from '../../types';
 import { invalidField } from '../../../soap/newstyle';
 import { parseXsdDate } from '../../../domain/dates';
+import { readOnce } from '../../read-once';
 
 /**
  * The criteria every operation of LivingWagesService v2 carries: `ssin` and `period`
@@ -28,7 +29,10 @@ function readDate(period: XmlElement | undefined, name: string, required: boolea
 }
 
 /** Reads and checks the criteria; throws StatusError MSG00008 when they are invalid. */
-export function readCriteria(request: XmlElement): Criteria {
+/** The criteria of a request, read and checked once per request (validate, period, handler). */
+export const criteriaOf = readOnce(readCriteria);
+
+function readCriteria(request: XmlElement): Criteria {
   const criteria = child(request, 'criteria');
   if (!criteria) throw invalidField('criteria');
   const ssin = childText(criteria, 'ssin');
@@ -43,6 +47,6 @@ export function readCriteria(request: XmlElement): Criteria {
 
 /** The period asked about, for authorization rows with the REQUESTED_PERIOD rule (open end = still open). */
 export function requestedPeriodOf(request: XmlElement): RequestedPeriod {
-  const c = readCriteria(request);
+  const c = criteriaOf(request);
   return { begin: c.begin, end: c.end ?? null };
 }

@@ -3,7 +3,7 @@ import { child, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { DATA_FOUND, NO_DATA_FOUND, replyHead } from '../../../soap/newstyle';
 import type { LivingWagePeriod } from '../../../sources/podmi';
-import { readCriteria } from './criteria';
+import { criteriaOf } from './criteria';
 import { groupBy, periodXml, periodsAsked, Scope } from './periods';
 
 /**
@@ -33,7 +33,7 @@ const perPcsaAndCategory: Shape = (periods, today) => ({
 
 function answer(shape: Shape, scope: Scope) {
   return (request: XmlElement, ctx: Ctx): XmlObject => {
-    const periods = periodsAsked(ctx, readCriteria(request), scope);
+    const periods = periodsAsked(ctx, criteriaOf(request), scope);
     return {
       ...replyHead(request, ctx),
       criteria: child(request, 'criteria'),

@@ -2,7 +2,7 @@ import { SOURCES } from './context';
 import type { NewStyleDeclaration, NewStyleOperationDeclaration } from '../../types';
 import { childText, XmlElement } from '../../../xml/node';
 import { ocmwRule, ROLE } from '../../authorizations';
-import { readCriteria, requestedPeriodOf } from './criteria';
+import { criteriaOf, requestedPeriodOf } from './criteria';
 import * as handlers from './handler';
 import { OUTCOMES } from './outcomes';
 
@@ -14,7 +14,7 @@ const DELIBERATION = 'emulated deliberation: LivingWagesService for OCMW/CPAS (s
 const operation = (name: keyof typeof handlers): NewStyleOperationDeclaration<Source> => ({
   name,
   id: 'S20',
-  validate: (request) => void readCriteria(request),
+  validate: (request) => void criteriaOf(request),
   // Read as is: the schema and the shared checks judge it (a missing ssin reaches them as '').
   targetSsin: (request: XmlElement) => childText(request, 'criteria', 'ssin')?.trim() ?? '',
   requestedPeriod: requestedPeriodOf,

@@ -1,6 +1,7 @@
 import { child, childText, XmlElement } from '../../../xml/node';
 import { invalidField } from '../../../soap/newstyle';
 import { parseXsdDate } from '../../../domain/dates';
+import { readOnce } from '../../read-once';
 
 /**
  * The four searchCriteria shapes of UnemploymentDataService v3 (UnemploymentDataTypesV3.xsd):
@@ -82,20 +83,16 @@ export function readCriteria(request: XmlElement, shape: CriteriaShape): Criteri
   return criteria;
 }
 
-const readOnce = new WeakMap<XmlElement, Criteria>();
+const readers = new Map<CriteriaShape, (request: XmlElement) => Criteria>();
 
-/**
- * The criteria of a request, read and checked once: the operation's validate step, the
- * REQUESTED_PERIOD rule and the handler all ask for them while one request is served, and get
- * the same reading (kept as long as the request element lives). A failed reading throws each time.
- */
+/** The criteria of a request, read and checked once per request (validate, REQUESTED_PERIOD rule, handler). */
 export function criteriaOf(request: XmlElement, shape: CriteriaShape): Criteria {
-  let criteria = readOnce.get(request);
-  if (criteria === undefined) {
-    criteria = readCriteria(request, shape);
-    readOnce.set(request, criteria);
+  let read = readers.get(shape);
+  if (!read) {
+    read = readOnce((r) => readCriteria(r, shape));
+    readers.set(shape, read);
   }
-  return criteria;
+  return read(request);
 }
 
 /** Number of months from start to end, both included. */
