@@ -6,6 +6,7 @@ import { child, childrenNamed, childText, elements, path, XmlElement } from '../
 import { SSIN } from '../../fixtures/personas';
 import { ROOMMATE_SSIN } from '../../fixtures/generate-rr-extras';
 import { credentials } from '../../fixtures/organisations';
+import { statusOf } from '../helpers/newstyle';
 
 const PATH = '/SOA4520/NRPPersonService/v1/searchPersonsByAddress';
 const NS = 'http://kszbcss.fgov.be/intf/NRPPersonService/v1';
@@ -30,11 +31,6 @@ interface Resident {
   end?: string;
 }
 
-const statusOf = (root: XmlElement) => ({
-  value: childText(root, 'status', 'value'),
-  code: childText(root, 'status', 'code'),
-  information: childrenNamed(child(root, 'status'), 'information').map((i) => ({ name: childText(i, 'fieldName'), value: childText(i, 'fieldValue') })),
-});
 
 const residentsOf = (root: XmlElement): Resident[] =>
   childrenNamed(child(root, 'residents'), 'resident').map((r) => ({

@@ -5,6 +5,7 @@ import { validateNewStyleBody } from '../helpers/xsd';
 import { child, childrenNamed, childText, elements, XmlElement } from '../../src/xml/node';
 import { SSIN } from '../../fixtures/personas';
 import { ROOMMATE_SSIN } from '../../fixtures/generate-rr-extras';
+import { statusOf } from '../helpers/newstyle';
 
 const PATH = '/SOA4520/FamilyComposition/v1/consultFamilyComposition';
 const NS = 'http://kszbcss.fgov.be/intf/FamilyComposition/v1';
@@ -21,11 +22,6 @@ function request(ssin: string, referenceDate?: string): string {
   );
 }
 
-const statusOf = (root: XmlElement) => ({
-  value: childText(root, 'status', 'value'),
-  code: childText(root, 'status', 'code'),
-  information: childrenNamed(child(root, 'status'), 'information').map((i) => ({ name: childText(i, 'fieldName'), value: childText(i, 'fieldValue') })),
-});
 
 /** ssin, relationship code, entry date and exit date of every member. */
 const membersOf = (root: XmlElement) =>

@@ -8,6 +8,7 @@ import { handleNewStyle } from '../../src/pipeline/newStyle';
 import { resolveNewStyle } from '../../src/services/resolve';
 import type { HttpReply } from '../../src/pipeline/http';
 import { retrieveTIGroupsV1Service } from '../../src/services/R/RetrieveTIGroupsService/service';
+import { statusOf } from '../helpers/newstyle';
 
 const PATH = '/SOA4520/RetrieveTIGroupsService/v2/retrieveTI';
 const NS = 'http://kszbcss.fgov.be/intf/RetrieveTIGroupsService/v2';
@@ -55,11 +56,6 @@ describe('R09 RetrieveTIGroupsService v2 (TX25)', () => {
     return root;
   }
 
-  const statusOf = (root: XmlElement) => ({
-    value: childText(root, 'status', 'value'),
-    code: childText(root, 'status', 'code'),
-    information: childrenNamed(child(root, 'status'), 'information').map((i) => ({ name: childText(i, 'fieldName'), value: childText(i, 'fieldValue') })),
-  });
   const file = (root: XmlElement) => child(root, 'rrn_it_implicit')!;
   const dateOf = (el: XmlElement | undefined) =>
     `${childText(el, 'Century')}${childText(el, 'Year')}-${childText(el, 'Month')}-${childText(el, 'Day')}`;

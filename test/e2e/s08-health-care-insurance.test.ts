@@ -7,6 +7,7 @@ import { validateNewStyleBody } from '../helpers/xsd';
 import { child, childrenNamed, childText, elements, path as at, XmlElement } from '../../src/xml/node';
 import { SSIN } from '../../fixtures/personas';
 import { rizivNumber } from '../../src/sources/nic';
+import { callValidated, statusOf } from '../helpers/newstyle';
 
 const PATH = '/SOA4520/HealthCareInsuranceService/consult_01';
 const NS = 'http://kszbcss.fgov.be/intf/HealthCareInsuranceService/v1';
@@ -18,11 +19,6 @@ const ALL = ['insuringOrganization', 'reimbursementRight', 'ct1ct2', 'payingThir
 /** desiredData as the public CPAS client sends it: every flag, true for the blocks wanted. */
 const desired = (...wanted: string[]) => Object.fromEntries(ALL.map((b) => [b, wanted.length === 0 || wanted.includes(b)]));
 
-const statusOf = (root: XmlElement) => ({
-  value: childText(root, 'status', 'value'),
-  code: childText(root, 'status', 'code'),
-  information: childrenNamed(child(root, 'status'), 'information').map((i) => ({ name: childText(i, 'fieldName'), value: childText(i, 'fieldValue') })),
-});
 const blocksOf = (root: XmlElement) => elements(child(root, 'result') ?? ({ children: [] } as unknown as XmlElement)).map((e) => e.local);
 
 describe('S08 HealthCareInsuranceService v1', () => {
@@ -40,14 +36,11 @@ describe('S08 HealthCareInsuranceService v1', () => {
   /** Calls an operation through the soap client (as loaded from ?wsdl), validates the raw reply and returns its body root. */
   async function call(operation: string, ssin: string, when: string | 'today', wanted: string[] = []): Promise<XmlElement> {
     const ticket = `S08-TEST-${++calls}`;
-    await client[`${operation}Async`]({
+    const root = await callValidated(client, operation, {
       informationCustomer: { ticket, timestampSent: '2026-11-22T10:00:00Z', customerIdentification: { cbeNumber: GENT.org.cbe_number } },
       legalContext: SOCIAL,
       criterion: { ssin, temporalCriteria: when === 'today' ? { today: true } : { date: when }, desiredData: desired(...wanted) },
-    });
-    const raw = client.lastResponse as string;
-    validateNewStyleBody(raw, WSDL);
-    const root = bodyRoot(raw);
+    }, WSDL);
     expect(root.local).toBe(`${operation}Response`);
     expect(root.ns).toBe(NS);
     expect(childText(root, 'informationCustomer', 'ticket')).toBe(ticket);

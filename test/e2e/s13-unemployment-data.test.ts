@@ -4,6 +4,7 @@ import { basicAuth, bodyRoot, post, soapEnvelope } from '../helpers/http';
 import { validateNewStyleBody } from '../helpers/xsd';
 import { child, childrenNamed, childText, path, XmlElement } from '../../src/xml/node';
 import { SSIN } from '../../fixtures/personas';
+import { callValidated, statusOf } from '../helpers/newstyle';
 
 const PATH = '/SOA4520/UnemploymentDataService/v3/consult';
 const NS = 'http://kszbcss.fgov.be/intf/UnemploymentDataService/v3';
@@ -16,11 +17,6 @@ const head = (ticket: string) => ({
   legalContext: 'SOCIAL_INVESTIGATION_OF_PCSA',
 });
 
-const statusOf = (root: XmlElement) => ({
-  value: childText(root, 'status', 'value'),
-  code: childText(root, 'status', 'code'),
-  information: childrenNamed(child(root, 'status'), 'information').map((i) => ({ name: childText(i, 'fieldName'), value: childText(i, 'fieldValue') })),
-});
 
 describe('S13 UnemploymentDataService v3', () => {
   let emu: TestEmulator;
@@ -37,10 +33,7 @@ describe('S13 UnemploymentDataService v3', () => {
   let calls = 0;
   async function call(operation: string, searchCriteria: Record<string, unknown>): Promise<XmlElement> {
     const ticket = `S13-TEST-${++calls}`;
-    await client[`${operation}Async`]({ ...head(ticket), searchCriteria });
-    const raw = client.lastResponse as string;
-    validateNewStyleBody(raw, WSDL);
-    const root = bodyRoot(raw);
+    const root = await callValidated(client, operation, { ...head(ticket), searchCriteria }, WSDL);
     expect(root.local).toBe(`${operation}Response`);
     expect(root.ns).toBe(NS);
     expect(childText(root, 'informationCustomer', 'ticket')).toBe(ticket);

@@ -6,6 +6,7 @@ import { child, childrenNamed, childText, XmlElement } from '../../src/xml/node'
 import { SSIN } from '../../fixtures/personas';
 import { credentials, MUNICIPALITIES, ocmwCbe } from '../../fixtures/organisations';
 import type { LivingWagePeriod } from '../../src/sources/podmi';
+import { callValidated, statusOf } from '../helpers/newstyle';
 
 const PATH = '/SOA4520/LivingWagesService/v2/consult';
 const NS = 'http://kszbcss.fgov.be/intf/LivingWagesService/v2';
@@ -24,11 +25,6 @@ function gentAuth(role: string): Record<string, string> {
   return basicAuth(c.username, c.password);
 }
 
-const statusOf = (root: XmlElement) => ({
-  value: childText(root, 'status', 'value'),
-  code: childText(root, 'status', 'code'),
-  information: childrenNamed(child(root, 'status'), 'information').map((i) => ({ name: childText(i, 'fieldName'), value: childText(i, 'fieldValue') })),
-});
 
 const periodsOf = (el: XmlElement | undefined) => childrenNamed(el, 'livingWagePeriod').map((p) => [childText(p, 'beginDate'), childText(p, 'endDate')]);
 
@@ -48,14 +44,11 @@ describe('S20 LivingWagesService v2', () => {
   let calls = 0;
   async function call(operation: string, ssin: string, period: { beginDate: string; endDate?: string }, legalContext = 'SOCIAL_INVESTIGATION_OF_PCSA'): Promise<XmlElement> {
     const ticket = `S20-TEST-${++calls}`;
-    await client[`${operation}Async`]({
+    const root = await callValidated(client, operation, {
       informationCustomer: { ticket, timestampSent: `${TODAY}T10:00:00Z`, customerIdentification: { cbeNumber: GENT.org.cbe_number } },
       legalContext,
       criteria: { ssin, period },
-    });
-    const raw = client.lastResponse as string;
-    validateNewStyleBody(raw, WSDL);
-    const root = bodyRoot(raw);
+    }, WSDL);
     expect(root.local).toBe(`${operation}Response`);
     expect(root.ns).toBe(NS);
     expect(childText(root, 'informationCustomer', 'ticket')).toBe(ticket);
