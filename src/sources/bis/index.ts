@@ -59,7 +59,7 @@ export interface BisPerson {
 export class BisRegister {
   private readonly sql;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.sql = statementCache(db);
   }
 

@@ -249,7 +249,7 @@ const covers = (m: Membership, date: string) => m.begin_date <= date && (m.end_d
 export class NationalRegister {
   private readonly sql;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.sql = statementCache(db);
   }
 

@@ -39,7 +39,7 @@ export interface Employment {
 export class Rsz {
   private readonly sql;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.sql = statementCache(db);
   }
 

@@ -303,7 +303,7 @@ export interface RvaActivation {
 export class Rva {
   private readonly sql;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.sql = statementCache(db);
   }
 

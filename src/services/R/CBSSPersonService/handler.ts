@@ -4,7 +4,6 @@ import type { XmlObject } from '../../../xml/build';
 import { MSG } from '../../../domain/codes';
 import { DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
 import {StatusError} from '../../types';
-import { BisWrites } from '../../../sources/bis-writes';
 import { readPersonUpdate } from './request';
 
 /**

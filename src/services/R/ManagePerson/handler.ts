@@ -3,7 +3,7 @@ import { child, childText, XmlElement } from '../../../xml/node';
 import { REASON } from '../../../domain/codes';
 import {ClassicError, ClassicResult} from '../../types';
 import { argumentInvalid, argumentMissing } from '../../../soap/classicErrors';
-import { BisWrites, isPossibleBirthDate, NewBisPerson } from '../../../sources/bis-writes';
+import { isPossibleBirthDate, NewBisPerson } from '../../../sources/bis-writes';
 
 /**
  * R11 ManagePerson.createKSZCitizen (modelled classic twin of BisPersonService.registerPerson):

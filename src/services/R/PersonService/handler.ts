@@ -7,7 +7,6 @@ import { phoneticKey } from '../../../domain/phonetic';
 import { DATA_FOUND, NO_DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
 import {StatusError} from '../../types';
 import type { Identity } from '../../../sources/persons';
-import { SsinHistory } from '../../../sources/ssin-history';
 import { Block, NameCriteria, readNameCriteria, requestedBlocks } from './criteria';
 import { personXml } from './person';
 

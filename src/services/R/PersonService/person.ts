@@ -3,7 +3,6 @@ import type { XmlObject } from '../../../xml/build';
 import type { Identity } from '../../../sources/persons';
 import type { RrAddress } from '../../../sources/rr';
 import type { BisPerson } from '../../../sources/bis';
-import { BisWrites } from '../../../sources/bis-writes';
 import type { Block } from './criteria';
 
 /**

@@ -6,7 +6,7 @@ import { refusal, searchPersonBySsin, searchPersonsByName } from './handler';
 import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
 import { OUTCOMES } from './outcomes';
 
-const SOAP_ACTION = 'http://kszbcss.fgov.be/PersonService';/** The PCSA legal contexts public clients send to other KSZ services (contracts.md §6). */
+/** The PCSA legal contexts public clients send to other KSZ services (contracts.md §6). */
 const LEGAL_CONTEXTS = ['PCSA:SOCIAL_INQUIRY', 'SOCIAL_INVESTIGATION_OF_PCSA'];
 const DELIBERATION = 'emulated deliberation: PersonService V4 for OCMW/CPAS (sector 17)';
 

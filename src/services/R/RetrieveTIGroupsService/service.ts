@@ -34,7 +34,6 @@ function requireLegalContext(request: XmlElement): void {
 
 const DATA_BLOCKS = { all: Object.values(TI_GROUP_CODES), source: 'RR' };
 
-const SOAP_ACTION = 'http://kszbcss.fgov.be/RetrieveTIGroupsService/retrieveTI';
 /** A missing ssin reaches the shared SSIN checks as '' (MSG00011). */
 const targetSsin = (request: XmlElement) => childText(request, 'searchInformation', 'ssin') ?? '';
 
