@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { SERVICES } from '../services/registry';
 import type { ServiceDef } from '../services/types';
-import { endpointOf } from '../pipeline/channels';
+import { endpointOf, servedCatalogIds } from '../pipeline/channels';
 import { coverage, CATALOG } from '../explorer/catalog';
 import { describeCode } from '../explorer/explain';
 import { outcomesFor } from '../personas/outcomes';
@@ -67,7 +67,7 @@ export function replaceBetween(text: string, name: string, body: string, where: 
 
 /** The catalog IDs served, each once, in catalog order (a contract may serve several rows). */
 function servedIds(): string[] {
-  return coverage(SERVICES.flatMap((s) => [s.id, ...endpointOf(s).operations.map((o) => o.id)])).ids;
+  return coverage(servedCatalogIds()).ids;
 }
 
 function servicesOf(id: string): ServiceDef[] {

@@ -1,6 +1,6 @@
 import type { AppContext } from '../app';
 import { CONNECTOR_PATH } from '../server-paths';
-import { classicServices, newStyleServices, serviceAtPath } from '../services/registry';
+import { classicServices, newStyleServices, serviceAtPath, SERVICES } from '../services/registry';
 import type { ClassicService, NewStyleService, ServiceDef } from '../services/types';
 import { SEND_XML_ACTION } from '../soap/ssdn';
 import { handleClassic } from './classic';
@@ -118,6 +118,11 @@ export function endpointOf(service: ServiceDef): ServiceEndpoint {
     endpoints.set(service, endpoint);
   }
   return endpoint;
+}
+
+/** The catalog rows the registry serves: each service's ID and its operations' (one contract may serve several rows). */
+export function servedCatalogIds(services: ServiceDef[] = SERVICES): string[] {
+  return [...new Set(services.flatMap((s) => [s.id, ...endpointOf(s).operations.map((o) => o.id)]))];
 }
 
 /** The channel listening on a path, and the new-style service published there. */
