@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { VERBATIM_XML } from '../xml/parse';
 
 /**
  * A small XML tree that keeps what the emulator's own parser (src/xml) leaves out on purpose: the
@@ -24,18 +25,8 @@ export interface XNode {
   content: (XNode | string)[];
 }
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: true,
-  htmlEntities: false,
-  ignorePiTags: true,
-  commentPropName: '#comment',
-});
+// Unlike the request parser, comments are kept (a sample's hints) and entities decoded by the library.
+const parser = new XMLParser({ ...VERBATIM_XML, processEntities: true, commentPropName: '#comment' });
 
 type Raw = Record<string, unknown>;
 

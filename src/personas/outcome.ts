@@ -47,25 +47,46 @@ export function outcomeLine(o: PersonaOutcome): string {
   return `${o.expect.status} ${o.expect.code}: ${o.summary}`;
 }
 
-type Request = PersonaOutcome['request'];
+export { sharedCheckOutcomes } from './shared-checks';
+
+type Request = OutcomeRequest | undefined;
+
+/** One outcome line of an operation; `.each` gives several personas the same answer. */
+export interface OutcomeLine {
+  (persona: string, status: string, code: string, summary: string, request?: Request): PersonaOutcome;
+  each(personas: readonly string[], status: string, code: string, summary: string): PersonaOutcome[];
+}
 
 /**
  * The outcomes of one operation of a service, one call per line:
  * `const rights = operationOutcomes('S13', 'consultRights'); rights('standard', 'DATA_FOUND', 'MSG00000', '...')`.
+ * `defaults` is what every line's request starts from (its values, include and exclude add up).
  */
-export function operationOutcomes(service: string, operation: string) {
-  return (persona: string, status: string, code: string, summary: string, request?: Request): PersonaOutcome => ({
-    persona,
-    service,
-    operation,
-    expect: { status, code },
-    summary,
-    ...(request ? { request } : {}),
-  });
+export function operationOutcomes(service: string, operation: string, defaults?: Request): OutcomeLine {
+  const line = (persona: string, status: string, code: string, summary: string, request?: Request): PersonaOutcome => {
+    const merged = mergeRequests(defaults, request);
+    return { persona, service, operation, expect: { status, code }, summary, ...(merged ? { request: merged } : {}) };
+  };
+  line.each = (personas: readonly string[], status: string, code: string, summary: string) =>
+    personas.map((persona) => line(persona, status, code, summary));
+  return line;
 }
 
 /** The outcomes of a service whose lines name their operation: `r04('standard', 'bySSIN', 'YES', '0', '...')`. */
-export function serviceOutcomes(service: string) {
+export function serviceOutcomes(service: string, defaults?: Request) {
   return (persona: string, operation: string, status: string, code: string, summary: string, request?: Request): PersonaOutcome =>
-    operationOutcomes(service, operation)(persona, status, code, summary, request);
+    operationOutcomes(service, operation, defaults)(persona, status, code, summary, request);
+}
+
+function mergeRequests(base: Request, own: Request): Request {
+  if (!base || !own) return base ?? own;
+  const list = (a?: string[], b?: string[]) => (a || b ? [...(a ?? []), ...(b ?? [])] : undefined);
+  const merged: OutcomeRequest = { ...base, ...own };
+  const values = base.values || own.values ? { ...base.values, ...own.values } : undefined;
+  const include = list(base.include, own.include);
+  const exclude = list(base.exclude, own.exclude);
+  if (values) merged.values = values;
+  if (include) merged.include = include;
+  if (exclude) merged.exclude = exclude;
+  return merged;
 }

@@ -5,13 +5,17 @@ import { SERVICES } from '../services/registry';
 
 export type { PersonaOutcome } from './outcome';
 
+const personaRank = new Map(PERSONAS.map((p, i) => [p.key, i]));
+
 /**
- * Every persona outcome the services declare, in catalog order (Array.sort is stable: each
- * service's own order stays). Each is proved by
- * test/e2e/persona-outcomes.test.ts; GET /_admin/personas, the explorer, the CLI and the README
- * publish them.
+ * Every persona outcome the services declare, by catalog ID, then in the order of the personas
+ * (fixtures/personas.ts); Array.sort is stable, so a persona's lines keep the service's order.
+ * Each is proved by test/e2e/persona-outcomes.test.ts; GET /_admin/personas, the explorer, the
+ * CLI and the README publish them.
  */
-export const OUTCOMES: PersonaOutcome[] = SERVICES.flatMap((s) => s.outcomes ?? []).sort((a, b) => a.service.localeCompare(b.service));
+export const OUTCOMES: PersonaOutcome[] = SERVICES.flatMap((s) => s.outcomes ?? []).sort(
+  (a, b) => a.service.localeCompare(b.service) || (personaRank.get(a.persona) ?? Infinity) - (personaRank.get(b.persona) ?? Infinity),
+);
 
 export function outcomesOf(personaKey: string): PersonaOutcome[] {
   return OUTCOMES.filter((o) => o.persona === personaKey);

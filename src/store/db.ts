@@ -73,6 +73,25 @@ export function statementCache(db: Db): (sql: string) => Database.Statement {
 }
 
 /**
+ * The readers of one person's rows in a source's table, keyed by her SSIN (or another column):
+ * `const { rows, row } = personRows(db); rows<RvaRight>('rva_right', 'begin_date, id')` gives a
+ * function from an SSIN to her rows in that order, `row<RrPerson>('rr_person')` one to her row.
+ */
+export function personRows(db: Db) {
+  const sql = statementCache(db);
+  return {
+    rows<T>(table: string, orderBy: string, column = 'ssin'): (key: string) => T[] {
+      const text = `SELECT * FROM ${table} WHERE ${column} = ? ORDER BY ${orderBy}`;
+      return (key) => sql(text).all(key) as T[];
+    },
+    row<T>(table: string, column = 'ssin'): (key: string) => T | undefined {
+      const text = `SELECT * FROM ${table} WHERE ${column} = ?`;
+      return (key) => sql(text).get(key) as T | undefined;
+    },
+  };
+}
+
+/**
  * Prepares the INSERTs a seed writer uses: insert(table, columns) binds each column by name
  * (@column) from the row object given to run().
  */

@@ -21,19 +21,28 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 // up front closes external entities and entity-expansion bombs in one place.
 const DTD_PATTERN = /<!DOCTYPE|<!ENTITY/i;
 
-const parser = new XMLParser({
+/**
+ * What every parser of the emulator shares: document order kept, attributes by their written
+ * name, text and attribute values as written (no number parsing, no trimming), no processing
+ * instructions, no HTML entities.
+ */
+export const VERBATIM_XML = {
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
+  htmlEntities: false,
+  ignorePiTags: true,
+} as const;
+
+const parser = new XMLParser({
+  ...VERBATIM_XML,
   // The five predefined entities are decoded in convert(), outside CDATA: fast-xml-parser's own
   // entity pass runs a list of replacements over every text and attribute (a third of a parse).
   processEntities: false,
-  htmlEntities: false,
   cdataPropName: '#cdata',
-  ignorePiTags: true,
 });
 
 /**

@@ -18,9 +18,9 @@ export function outcomesTs(p: ServicePlan): string {
   const checked = personal
     ? `\n/** The pipeline's own checks (SSIN status, finality), shown on ${personal.name}. */\nconst checked = operationOutcomes(${q(p.id)}, ${q(personal.name)});\n`
     : '';
-  return `import type { PersonaOutcome } from '../../../personas/outcome';
-import { ${personal ? 'operationOutcomes, ' : ''}serviceOutcomes } from '../../../personas/outcome';
-${personal ? "import { sharedCheckOutcomes } from '../../../personas/shared-checks';\n" : ''}
+  const imports = ['type PersonaOutcome', ...(personal ? ['operationOutcomes'] : []), 'serviceOutcomes', ...(personal ? ['sharedCheckOutcomes'] : [])];
+  return `import { ${imports.join(', ')} } from '../../../personas/outcome';
+
 /**
  * ${title(p)}: what it answers each persona, as OCMW Gent's social worker
  * with the explorer's sample request; test/e2e/persona-outcomes.test.ts proves every line over HTTP.

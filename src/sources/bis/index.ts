@@ -1,5 +1,5 @@
 import type { SourceModule } from '../source';
-import { Db, SourceSchema, statementCache } from '../../store/db';
+import { Db, personRows, SourceSchema, statementCache } from '../../store/db';
 
 /**
  * The KSZ BIS register: persons known to social security but not (or not yet) in the National
@@ -58,19 +58,15 @@ export interface BisPerson {
 
 export class BisRegister {
   private readonly sql;
+  readonly person;
+  /** Persons whose last name sounds like the given phonetic key. */
+  readonly byPhonetic;
 
   constructor(db: Db) {
     this.sql = statementCache(db);
-  }
-
-  person(ssin: string): BisPerson | undefined {
-    return this.sql('SELECT * FROM bis_person WHERE ssin = ?').get(ssin) as BisPerson | undefined;
-  }
-
-
-  /** Persons whose last name sounds like the given phonetic key. */
-  byPhonetic(key: string): BisPerson[] {
-    return this.sql('SELECT * FROM bis_person WHERE phonetic = ? ORDER BY ssin').all(key) as BisPerson[];
+    const { rows, row } = personRows(db);
+    this.person = row<BisPerson>('bis_person');
+    this.byPhonetic = rows<BisPerson>('bis_person', 'ssin', 'phonetic');
   }
 
   count(): number {

@@ -1,5 +1,5 @@
 import type { SourceModule } from '../source';
-import { Db, rowWriter, SourceSchema, statementCache } from '../../store/db';
+import { Db, personRows, rowWriter, SourceSchema, statementCache } from '../../store/db';
 import { addDays } from '../../domain/dates';
 
 /**
@@ -248,18 +248,26 @@ const covers = (m: Membership, date: string) => m.begin_date <= date && (m.end_d
 
 export class NationalRegister {
   private readonly sql;
+  readonly person;
+  /** Addresses, most recent first; the current one has no end date. */
+  readonly addresses;
+  /** A child's parents (filiations), father first. */
+  readonly parents;
+  readonly waitingFile;
+  /** The waiting-register file's reception places, documents and locations, oldest first. */
+  readonly waitingEntries;
+  /** Persons whose last name sounds like the given phonetic key. */
+  readonly byPhonetic;
 
   constructor(db: Db) {
     this.sql = statementCache(db);
-  }
-
-  person(ssin: string): RrPerson | undefined {
-    return this.sql('SELECT * FROM rr_person WHERE ssin = ?').get(ssin) as RrPerson | undefined;
-  }
-
-  /** Addresses, most recent first; the current one has no end date. */
-  addresses(ssin: string): RrAddress[] {
-    return this.sql('SELECT * FROM rr_address WHERE ssin = ? ORDER BY begin_date DESC').all(ssin) as RrAddress[];
+    const { rows, row } = personRows(db);
+    this.person = row<RrPerson>('rr_person');
+    this.addresses = rows<RrAddress>('rr_address', 'begin_date DESC');
+    this.parents = rows<RrFiliation>('rr_filiation', 'parent_type', 'child_ssin');
+    this.waitingFile = row<RrWaitingFile>('rr_waiting_register');
+    this.waitingEntries = rows<RrWaitingEntry>('rr_waiting_register_entry', 'begin_date, kind, code');
+    this.byPhonetic = rows<RrPerson>('rr_person', 'ssin', 'phonetic');
   }
 
   currentAddress(ssin: string): RrAddress | undefined {
@@ -269,10 +277,6 @@ export class NationalRegister {
   household(householdId: number): RrPerson[] {
     return this.sql('SELECT * FROM rr_person WHERE household_id = ? ORDER BY household_role, birth_date')
       .all(householdId) as RrPerson[];
-  }
-
-  parents(ssin: string): RrFiliation[] {
-    return this.sql('SELECT * FROM rr_filiation WHERE child_ssin = ? ORDER BY parent_type').all(ssin) as RrFiliation[];
   }
 
 
@@ -326,20 +330,6 @@ export class NationalRegister {
     return rows
       .filter((a) => q.box === undefined || (a.box ?? null) === (q.box ?? null))
       .map((address) => ({ person: this.person(address.ssin)!, address }));
-  }
-
-  waitingFile(ssin: string): RrWaitingFile | undefined {
-    return this.sql('SELECT * FROM rr_waiting_register WHERE ssin = ?').get(ssin) as RrWaitingFile | undefined;
-  }
-
-  /** The file's reception places, documents and locations, oldest first. */
-  waitingEntries(ssin: string): RrWaitingEntry[] {
-    return this.sql('SELECT * FROM rr_waiting_register_entry WHERE ssin = ? ORDER BY begin_date, kind, code').all(ssin) as RrWaitingEntry[];
-  }
-
-  /** Persons whose last name sounds like the given phonetic key. */
-  byPhonetic(key: string): RrPerson[] {
-    return this.sql('SELECT * FROM rr_person WHERE phonetic = ? ORDER BY ssin').all(key) as RrPerson[];
   }
 
   count(): number {

@@ -1,5 +1,5 @@
 import type { SourceModule } from '../source';
-import { Db, rowWriter, SourceSchema, statementCache } from '../../store/db';
+import { Db, personRows, rowWriter, SourceSchema, statementCache } from '../../store/db';
 import { addDays, daysInMonth } from '../../domain/dates';
 
 /**
@@ -302,50 +302,33 @@ export interface RvaActivation {
 /** Reads a person's RVA file. Per-person data is small: callers filter by period in code. */
 export class Rva {
   private readonly sql;
+  readonly rights;
+  readonly payments;
+  readonly scales;
+  readonly sanctions;
+  readonly exemptions;
+  readonly disabilities;
+  readonly youngDecisions;
+  readonly mutuality;
+  readonly activations;
 
   constructor(db: Db) {
     this.sql = statementCache(db);
+    const { rows, row } = personRows(db);
+    this.rights = rows<RvaRight>('rva_right', 'begin_date, id');
+    this.payments = rows<RvaPayment>('rva_payment', 'month, id');
+    this.scales = rows<RvaScale>('rva_scale', 'begin_date, id');
+    this.sanctions = rows<RvaSanction>('rva_sanction', 'decision_date, id');
+    this.exemptions = rows<RvaExemption>('rva_exemption', 'begin_date, id');
+    this.disabilities = rows<RvaDisability>('rva_disability', 'begin_date, id');
+    this.youngDecisions = rows<RvaYoungDecision>('rva_young_decision', 'decision_date, id');
+    this.mutuality = row<RvaMutuality>('rva_mutuality');
+    this.activations = rows<RvaActivation>('rva_activation', 'month, id');
   }
 
   /** Whether the RVA knows the person at all (a file exists once there is a right). */
   hasFile(ssin: string): boolean {
     return this.sql('SELECT 1 FROM rva_right WHERE ssin = ? LIMIT 1').get(ssin) !== undefined;
-  }
-
-  rights(ssin: string): RvaRight[] {
-    return this.sql('SELECT * FROM rva_right WHERE ssin = ? ORDER BY begin_date, id').all(ssin) as RvaRight[];
-  }
-
-  payments(ssin: string): RvaPayment[] {
-    return this.sql('SELECT * FROM rva_payment WHERE ssin = ? ORDER BY month, id').all(ssin) as RvaPayment[];
-  }
-
-  scales(ssin: string): RvaScale[] {
-    return this.sql('SELECT * FROM rva_scale WHERE ssin = ? ORDER BY begin_date, id').all(ssin) as RvaScale[];
-  }
-
-  sanctions(ssin: string): RvaSanction[] {
-    return this.sql('SELECT * FROM rva_sanction WHERE ssin = ? ORDER BY decision_date, id').all(ssin) as RvaSanction[];
-  }
-
-  exemptions(ssin: string): RvaExemption[] {
-    return this.sql('SELECT * FROM rva_exemption WHERE ssin = ? ORDER BY begin_date, id').all(ssin) as RvaExemption[];
-  }
-
-  disabilities(ssin: string): RvaDisability[] {
-    return this.sql('SELECT * FROM rva_disability WHERE ssin = ? ORDER BY begin_date, id').all(ssin) as RvaDisability[];
-  }
-
-  youngDecisions(ssin: string): RvaYoungDecision[] {
-    return this.sql('SELECT * FROM rva_young_decision WHERE ssin = ? ORDER BY decision_date, id').all(ssin) as RvaYoungDecision[];
-  }
-
-  mutuality(ssin: string): RvaMutuality | undefined {
-    return this.sql('SELECT * FROM rva_mutuality WHERE ssin = ?').get(ssin) as RvaMutuality | undefined;
-  }
-
-  activations(ssin: string): RvaActivation[] {
-    return this.sql('SELECT * FROM rva_activation WHERE ssin = ? ORDER BY month, id').all(ssin) as RvaActivation[];
   }
 }
 

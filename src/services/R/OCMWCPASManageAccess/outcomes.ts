@@ -1,5 +1,4 @@
-import type { PersonaOutcome } from '../../../personas/outcome';
-import { serviceOutcomes } from '../../../personas/outcome';
+import { type PersonaOutcome, serviceOutcomes } from '../../../personas/outcome';
 
 /** R02 ManageAccess (classic): status = ResultSummary ok, code = the first ReasonCode or the ReturnCode. The sample carries PersonData of the persona as proof. */
 const r02 = serviceOutcomes('R02');

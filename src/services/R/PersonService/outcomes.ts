@@ -1,10 +1,9 @@
-import type { PersonaOutcome } from '../../../personas/outcome';
-import { serviceOutcomes } from '../../../personas/outcome';
+import { type PersonaOutcome, operationOutcomes, serviceOutcomes } from '../../../personas/outcome';
 import { SSIN } from '../../../../fixtures/personas';
 
 /** R05 PersonService v4: needs no integration. */
 const r05 = serviceOutcomes('R05');
-const bySsin = (persona: string, status: string, code: string, summary: string, request?: PersonaOutcome['request']) => r05(persona, 'searchPersonBySsin', status, code, summary, request);
+const bySsin = operationOutcomes('R05', 'searchPersonBySsin');
 const JANSSENS = { lastName: 'Janssens', birthDate: '1985-03-00' };
 
 export const OUTCOMES: PersonaOutcome[] = [

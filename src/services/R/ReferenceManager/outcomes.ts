@@ -1,6 +1,4 @@
-import type { PersonaOutcome } from '../../../personas/outcome';
-import { sharedCheckOutcomes } from '../../../personas/shared-checks';
-import { operationOutcomes } from '../../../personas/outcome';
+import { type PersonaOutcome, operationOutcomes, sharedCheckOutcomes } from '../../../personas/outcome';
 
 /** R03 ReferenceManager.consult (classic): the sample asks from January 1st of last year to today. */
 const r03 = operationOutcomes('R03', 'consult');

@@ -1,6 +1,4 @@
-import type { PersonaOutcome } from '../../../personas/outcome';
-import { sharedCheckOutcomes } from '../../../personas/shared-checks';
-import { operationOutcomes } from '../../../personas/outcome';
+import { type PersonaOutcome, operationOutcomes, sharedCheckOutcomes } from '../../../personas/outcome';
 import { SSIN } from '../../../../fixtures/personas';
 
 /** R09 RetrieveTIGroups (TX25), v1 and v2 alike: needs the person integrated by the caller. */

@@ -1,14 +1,11 @@
-import type { PersonaOutcome } from '../../../personas/outcome';
-import { sharedCheckOutcomes } from '../../../personas/shared-checks';
-import { serviceOutcomes } from '../../../personas/outcome';
+import { type PersonaOutcome, operationOutcomes, serviceOutcomes, sharedCheckOutcomes } from '../../../personas/outcome';
 
 /**
  * S08 HealthCareInsuranceService v1: needs the person integrated by the caller; without a date
  * the criterion asks about today.
  */
 const s08 = serviceOutcomes('S08');
-const insurer = (persona: string, status: string, code: string, summary: string, request?: PersonaOutcome['request']) =>
-  s08(persona, 'getInsuranceOrganizationInformations', status, code, summary, request);
+const insurer = operationOutcomes('S08', 'getInsuranceOrganizationInformations');
 const at = (date: string): PersonaOutcome['request'] => ({ values: { date }, include: ['date'] });
 
 export const OUTCOMES: PersonaOutcome[] = [

@@ -1,18 +1,13 @@
-import type { PersonaOutcome } from '../../../personas/outcome';
-import { sharedCheckOutcomes } from '../../../personas/shared-checks';
-import { serviceOutcomes } from '../../../personas/outcome';
+import { type OutcomeRequest, type PersonaOutcome, operationOutcomes, serviceOutcomes, sharedCheckOutcomes } from '../../../personas/outcome';
 
 /**
  * S20 LivingWagesService v2: needs the person integrated by the caller (OCMW Gent) on the request
  * date. Every outcome asks from 2024-01-01 with an open end (up to today) unless it says otherwise.
  */
-type Request = NonNullable<PersonaOutcome['request']>;
-
-const outcome = serviceOutcomes('S20');
-const s20 = (persona: string, operation: string, status: string, code: string, summary: string, request: Request = {}): PersonaOutcome =>
-  outcome(persona, operation, status, code, summary, { ...request, values: { 'period/beginDate': '2024-01-01', ...request.values } });
-const periods = (persona: string, status: string, code: string, summary: string, request?: Request) => s20(persona, 'getLivingWagePeriods', status, code, summary, request);
-const from = (beginDate: string, endDate?: string): Request => ({ values: { 'period/beginDate': beginDate, ...(endDate ? { 'period/endDate': endDate } : {}) } });
+const FROM_2024: OutcomeRequest = { values: { 'period/beginDate': '2024-01-01' } };
+const s20 = serviceOutcomes('S20', FROM_2024);
+const periods = operationOutcomes('S20', 'getLivingWagePeriods', FROM_2024);
+const from = (beginDate: string, endDate?: string): OutcomeRequest => ({ values: { 'period/beginDate': beginDate, ...(endDate ? { 'period/endDate': endDate } : {}) } });
 
 export const OUTCOMES: PersonaOutcome[] = [
   periods('standard', 'DATA_FOUND', 'MSG00000', 'Leefloon from OCMW Gent since 2025-01-01, still running (its endDate is today).'),

@@ -1,13 +1,11 @@
-import type { PersonaOutcome } from '../../../personas/outcome';
-import { sharedCheckOutcomes } from '../../../personas/shared-checks';
-import { serviceOutcomes } from '../../../personas/outcome';
+import { type PersonaOutcome, operationOutcomes, serviceOutcomes, sharedCheckOutcomes } from '../../../personas/outcome';
 
 /**
  * S13 UnemploymentDataService v3: needs the person integrated by the caller. The sample asks at
  * 2024-05-15 (date), for 2023-01..2024-08 (months) and 2019-01-01..2024-12-31 (histories).
  */
 const s13 = serviceOutcomes('S13');
-const rights = (persona: string, status: string, code: string, summary: string, request?: PersonaOutcome['request']) => s13(persona, 'consultRights', status, code, summary, request);
+const rights = operationOutcomes('S13', 'consultRights');
 const at = (date: string) => ({ values: { date } });
 
 export const OUTCOMES: PersonaOutcome[] = [
