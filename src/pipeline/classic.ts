@@ -183,8 +183,7 @@ export const SERVICE_REQUEST_STAGES: readonly Stage<ClassicPart>[] = [
 ];
 
 export function handleClassic(app: AppContext, call: IncomingCall): HttpReply | Promise<HttpReply> {
-  const doc = openExchange(app, 'classic', call, newSsdnTicket()) as ClassicDocument;
-  doc.parts = [];
+  const doc: ClassicDocument = Object.assign(openExchange(app, 'classic', call, newSsdnTicket()), { xml: undefined, ssdn: undefined, auth: undefined, parts: [] });
   let pending: void | Promise<void>;
   try {
     pending = runStages(CLASSIC_STAGES, doc);
@@ -196,17 +195,17 @@ export function handleClassic(app: AppContext, call: IncomingCall): HttpReply | 
 }
 
 function openPart(doc: ClassicDocument, serviceRequest: ServiceRequest, index: number): ClassicPart {
-  return {
-    ...openExchange(doc.app, 'classic', doc.call, doc.ticket, doc.receivedAt),
-    caller: doc.caller,
-    claimed: doc.claimed,
-    reference: doc.reference,
-    service: undefined,
+  const part = Object.assign(openExchange(doc.app, 'classic', doc.call, doc.ticket, doc.receivedAt), {
     document: doc,
     index,
     serviceRequest,
     result: { serviceId: serviceRequest.serviceId, version: serviceRequest.version, details: [] },
-  };
+    internal: false,
+  }) as ClassicPart;
+  part.caller = doc.caller;
+  part.claimed = doc.claimed;
+  part.reference = doc.reference;
+  return part;
 }
 
 /** Runs one ServiceRequest; whatever it throws becomes its ServiceReply's details. */

@@ -67,8 +67,8 @@ export const NEW_STYLE_STAGES: readonly Stage<NewStyleExchange>[] = [
 ];
 
 export function handleNewStyle(app: AppContext, service: NewStyleService, call: IncomingCall): HttpReply | Promise<HttpReply> {
-  const ex = openExchange(app, 'new', call, newTicketCBSS()) as NewStyleExchange;
-  ex.service = service;
+  // Its own fields declared up front too, for one object shape (see openExchange).
+  const ex: NewStyleExchange = Object.assign(openExchange(app, 'new', call, newTicketCBSS()), { op: undefined, ctx: undefined, content: undefined, service });
   let pending: void | Promise<void>;
   try {
     pending = runStages(NEW_STYLE_STAGES, ex);
