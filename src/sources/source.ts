@@ -1,5 +1,6 @@
 import type { Db, SourceSchema } from '../store/db';
 import type { Hooks } from '../lifecycle';
+import type { SeedWriter } from '../../fixtures/builder';
 
 /**
  * One emulated authentic source (National Register, RVA, the NIC, ...): the tables it owns, how
@@ -12,6 +13,13 @@ export interface SourceModule<Access = unknown> {
   schema?: SourceSchema;
   /** Its reader/writer on one database; opened once per database and shared by every exchange. */
   open(db: Db): Access;
+  /**
+   * Writes its personas' fixed rows (fixtures/personas.ts), before the registers' population is
+   * generated, so that they take the first ids. For the registers (RR, BIS, repertory) and the
+   * sources the population generator fills with them on one random stream (RSZ, RVA); a newer
+   * source writes its personas in `seed`.
+   */
+  personas?(w: SeedWriter): void;
   /**
    * Writes its personas' rows and its generated rows, after the registers' population exists
    * (`population` lists every generated person). A source seeded with its own Random keeps the

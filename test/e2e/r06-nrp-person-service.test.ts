@@ -4,7 +4,7 @@ import { basicAuth, bodyRoot, post, soapEnvelope } from '../helpers/http';
 import { validateNewStyleBody } from '../helpers/xsd';
 import { child, childrenNamed, childText, elements, path, XmlElement } from '../../src/xml/node';
 import { SSIN } from '../../fixtures/personas';
-import { ROOMMATE_SSIN } from '../../fixtures/generate-rr-extras';
+import { ROOMMATE_SSIN } from '../../src/sources/rr/personas';
 import { credentials } from '../../fixtures/organisations';
 import { statusOf } from '../helpers/newstyle';
 

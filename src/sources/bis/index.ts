@@ -1,4 +1,5 @@
 import type { SourceModule } from '../source';
+import { writeBisPersonas } from './personas';
 import { Db, personRows, SourceSchema, statementCache } from '../../store/db';
 
 /**
@@ -79,4 +80,5 @@ export const bisSource: SourceModule<BisRegister> = {
   name: 'bis',
   schema: bisSchema,
   open: (db) => new BisRegister(db),
+  personas: writeBisPersonas,
 };

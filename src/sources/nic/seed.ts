@@ -2,7 +2,7 @@ import type { Db } from '../../store/db';
 import type { SeedContext } from '../source';
 import { Random } from '../../../fixtures/random';
 import { SSIN } from '../../../fixtures/personas';
-import { MUTUALITY_INSTITUTIONS } from '../../../fixtures/generate-other-sectors';
+import { MUTUALITY_INSTITUTIONS } from '../repertory/institutions';
 import { INSURER, rizivNumber } from './insurers';
 import { nicWriter, NicWriter } from './writer';
 import { addDays } from '../../domain/dates';

@@ -20,7 +20,7 @@ interface PersonaPeriod {
 
 /**
  * The living wages of the personas (fixtures/personas.ts): fixed, independent of the seed, and
- * consistent with their integrations by OCMW Gent (fixtures/persona-data.ts). A leefloon
+ * consistent with their integrations by OCMW Gent (src/sources/repertory/personas.ts). A leefloon
  * integration (quality code 2) goes with a leefloon from Gent from the first day of the
  * integration; the other personas have none from Gent.
  */

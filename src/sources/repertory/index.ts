@@ -1,4 +1,5 @@
 import type { SourceModule } from '../source';
+import { writeRepertoryPersonas } from './personas';
 import { Db, SourceSchema, statementCache } from '../../store/db';
 
 /**
@@ -134,4 +135,5 @@ export const repertorySource: SourceModule<Repertory> = {
   name: 'repertory',
   schema: repertorySchema,
   open: (db) => new Repertory(db),
+  personas: writeRepertoryPersonas,
 };

@@ -1,4 +1,5 @@
 import type { SourceModule } from '../source';
+import { writeRrPersonas } from './personas';
 import { Db, personRows, rowWriter, SourceSchema, statementCache } from '../../store/db';
 import { addDays } from '../../domain/dates';
 
@@ -356,4 +357,5 @@ export const rrSource: SourceModule<NationalRegister> = {
   name: 'rr',
   schema: rrSchema,
   open: (db) => new NationalRegister(db),
+  personas: writeRrPersonas,
 };

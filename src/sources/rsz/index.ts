@@ -1,4 +1,5 @@
 import type { SourceModule } from '../source';
+import { writeRszPersonas } from './personas';
 import { Db, SourceSchema, statementCache } from '../../store/db';
 
 /** RSZ / ONSS: Dimona employment periods per worker and employer (Dolsis S01-S03 read them later). */
@@ -53,4 +54,5 @@ export const rszSource: SourceModule<Rsz> = {
   name: 'rsz',
   schema: rszSchema,
   open: (db) => new Rsz(db),
+  personas: writeRszPersonas,
 };

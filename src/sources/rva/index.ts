@@ -1,4 +1,5 @@
 import type { SourceModule } from '../source';
+import { writeRvaPersonas } from './personas';
 import { Db, personRows, rowWriter, SourceSchema, statementCache } from '../../store/db';
 import { addDays, daysInMonth } from '../../domain/dates';
 
@@ -426,4 +427,5 @@ export const rvaSource: SourceModule<Rva> = {
   name: 'rva',
   schema: rvaSchema,
   open: (db) => new Rva(db),
+  personas: writeRvaPersonas,
 };

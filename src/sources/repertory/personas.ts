@@ -1,0 +1,76 @@
+import type { SeedWriter } from '../../../fixtures/builder';
+import { MUNICIPALITIES, ocmwCbe } from '../../../fixtures/organisations';
+import { PERSONA_OCMW_NIS, SSIN } from '../../../fixtures/personas';
+import { SECTOR } from '../sectors';
+import type { NewInscription } from './index';
+import { sectorInscription } from './institutions';
+
+const gent = MUNICIPALITIES.find((m) => m.nis === PERSONA_OCMW_NIS)!;
+const GENT_CBE = ocmwCbe(gent);
+
+/** OCMW Gent's integration of a persona, in both registers. */
+function integrate(w: SeedWriter, ssin: string, quality: number, begin: string, end: string | null = null): void {
+  for (const register of ['PRIMARY', 'SECONDARY'] as const) {
+    w.inscription({
+      ssin,
+      sector: 17,
+      sub_sector: 1,
+      cbe_number: GENT_CBE,
+      nis_code: gent.nis,
+      quality_code: quality,
+      phase: 0,
+      begin_date: begin,
+      end_date: end,
+      register,
+      last_modified: begin,
+    });
+  }
+}
+
+/**
+ * The persons repertory's rows of the personas: OCMW Gent's integrations (finality: not-integrated
+ * and phonetic-ambiguous have none, integration-expired's ended), then their integrations by the
+ * institutions of other sectors, which R03 reports. The standard and not-integrated personas get
+ * none of the latter: the R02 tests count all of their repertory rows.
+ */
+export function writeRepertoryPersonas(w: SeedWriter): void {
+  integrate(w, SSIN.standard, 2, '2025-01-01');
+  integrate(w, SSIN.integrationExpired, 1, '2024-09-01', '2024-10-31');
+  // The file stays open after the death (estate, recovery of advances): TX25 still answers, with the decease group.
+  integrate(w, SSIN.deceased, 2, '2024-07-01');
+  integrate(w, SSIN.bis, 4, '2025-02-01');
+  integrate(w, SSIN.insertionEnded, 2, '2025-04-15');
+  integrate(w, SSIN.employed, 4, '2026-10-01');
+  integrate(w, SSIN.familyHead, 2, '2025-03-01');
+  integrate(w, SSIN.familyPartner, 5, '2025-03-01');
+  integrate(w, SSIN.familyChild1, 5, '2025-03-01');
+  integrate(w, SSIN.familyChild2, 5, '2025-03-01');
+
+  const rows: NewInscription[] = [
+    // family: both parents insured at a mutuality, the children as their dependants; the mother
+    // receives the child benefits; the father worked until the end of 2024.
+    sectorInscription(SSIN.familyHead, SECTOR.MUTUALITIES, 1, '1998-01-20', null, 0),
+    sectorInscription(SSIN.familyHead, SECTOR.RSZ, 1, '2003-02-01', '2024-12-31'),
+    sectorInscription(SSIN.familyPartner, SECTOR.MUTUALITIES, 1, '2000-04-02', null, 0),
+    sectorInscription(SSIN.familyPartner, SECTOR.CHILD_BENEFITS, 1, '2010-09-15', null, 1),
+    sectorInscription(SSIN.familyChild1, SECTOR.MUTUALITIES, 2, '2010-09-15', null, 0),
+    sectorInscription(SSIN.familyChild1, SECTOR.CHILD_BENEFITS, 2, '2010-09-15', null, 1),
+    sectorInscription(SSIN.familyChild2, SECTOR.MUTUALITIES, 2, '2014-02-28', null, 0),
+    sectorInscription(SSIN.familyChild2, SECTOR.CHILD_BENEFITS, 2, '2014-02-28', null, 1),
+    // insertion-allowance-ended: insertion allowances until the time limit (as in the RVA file).
+    sectorInscription(SSIN.insertionEnded, SECTOR.MUTUALITIES, 1, '2016-05-05', null, 2),
+    sectorInscription(SSIN.insertionEnded, SECTOR.RVA, 2, '2022-01-01', '2025-03-31'),
+    // employed: employee since 2019 (as in Dimona).
+    sectorInscription(SSIN.employed, SECTOR.MUTUALITIES, 1, '2005-12-01', null, 1),
+    sectorInscription(SSIN.employed, SECTOR.RSZ, 1, '2019-04-01', null),
+    // deceased: retired in 2013, until his death.
+    sectorInscription(SSIN.deceased, SECTOR.MUTUALITIES, 1, '1966-04-30', '2025-06-14', 0),
+    sectorInscription(SSIN.deceased, SECTOR.PENSIONS, 1, '2013-05-01', '2025-06-14'),
+    // bis-person: a seasonal job in 2023 and insured since her arrival.
+    sectorInscription(SSIN.bis, SECTOR.MUTUALITIES, 1, '2022-06-01', null, 3),
+    sectorInscription(SSIN.bis, SECTOR.RSZ, 1, '2023-04-01', '2023-09-30'),
+    // integration-expired: insured at a mutuality.
+    sectorInscription(SSIN.integrationExpired, SECTOR.MUTUALITIES, 1, '2008-11-23', null, 4),
+  ];
+  for (const row of rows) w.inscription(row);
+}
