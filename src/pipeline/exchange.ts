@@ -3,6 +3,7 @@ import type { SoapMessage } from '../soap/envelope';
 import type { XmlElement } from '../xml/node';
 import type { SourceAccess } from '../sources/registry';
 import { pickSources } from '../sources/registry';
+import { operationCatalogId } from '../services/catalog-ids';
 import type { AuditFacts, CallContext, Caller, ServiceDef } from '../services/types';
 import type { Identity } from '../sources/persons';
 import type { HttpReply, IncomingCall } from './http';
@@ -106,7 +107,7 @@ export function recordExchange(ex: Exchange, reply: HttpReply): void {
     receivedAt: ex.receivedAt,
     repliedAt: ex.app.clock.now(),
     channel: ex.channel,
-    serviceId: ex.service?.id,
+    serviceId: ex.service && operationCatalogId(ex.service, ex.audit.operation),
     serviceName: ex.service?.name ?? ex.audit.serviceName,
     operation: ex.audit.operation,
     cbeNumber: ex.caller?.organisation.cbe_number ?? ex.claimed?.cbeNumber,

@@ -4,6 +4,7 @@ import type { Caller, DataBlocks, Information, RequestedPeriod, ServiceDef } fro
 import { isDeclaredName, requestSchemaOf } from '../validation/schemas';
 import { validateXsd, XsdError, XsdTarget } from '../validation/xsd';
 import { authorizeCall, authorizePerson, PersonDecision, Refusal, Step } from './authorize';
+import { operationCatalogId } from '../services/catalog-ids';
 import { checkTargetSsin } from './ssin';
 
 /**
@@ -79,7 +80,7 @@ export function intercept(input: InterceptInput): InterceptResult {
 
   check(() => validateSchema(input));
   input.validate?.();
-  const rows = check(() => authorizeCall(app, input.service.id, input.operation, input.caller, input.legalContext, input.today));
+  const rows = check(() => authorizeCall(app, operationCatalogId(input.service, input.operation), input.operation, input.caller, input.legalContext, input.today));
   const identity = input.targetSsin !== undefined ? knownPerson(app, input.targetSsin) : undefined;
   const decision =
     rows &&
