@@ -92,10 +92,6 @@ export function personRows(db: Db) {
 }
 
 /**
- * Prepares the INSERTs a seed writer uses: insert(table, columns) binds each column by name
- * (@column) from the row object given to run().
- */
-/**
  * A writer of one table's rows: its INSERT is prepared once and each call writes one row; the
  * columns are checked against the row type.
  */
@@ -104,6 +100,10 @@ export function rowWriter<Row extends object>(db: Db, table: string, columns: re
   return (row) => void statement.run(row);
 }
 
+/**
+ * Prepares the INSERTs a seed writer uses: insert(table, columns) binds each column by name
+ * (@column) from the row object given to run().
+ */
 export function insertInto(db: Db): (table: string, columns: readonly string[]) => Database.Statement {
   return (table, columns) => db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`);
 }

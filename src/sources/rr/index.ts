@@ -280,7 +280,6 @@ export class NationalRegister {
       .all(householdId) as RrPerson[];
   }
 
-
   /**
    * Every household membership of a person, oldest first: the former ones (rr_household_history),
    * then the current one (rr_person). The current one starts after the last former one (the seed
