@@ -39,9 +39,9 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   nrpPersonService,
   familyCompositionService,
   performInvestigationService,
-  livingWagesV2Service,
   selfEmployedV2Service,
   selfEmployedV1Service,
+  livingWagesV2Service,
 ];
 
 /** The declarations completed from their contracts, at start-up (a disagreement throws here). */
