@@ -45,6 +45,10 @@ export const MSG = {
   UDS_NO_PAYMENT: { code: 'UDS00007', description: 'No payment found for the requested period.', real: true },
   UDS_FILE_WITHOUT_PAYMENT: { code: 'UDS00010', description: 'A file exists, but no payment was found for this period.', real: true },
   UDS_INVALID_DATE: { code: 'UDS00016', description: 'The date given in the request is invalid.', real: true },
+  // S07 SelfEmployedService: the RSVZ code for a person of whom it knows no self-employed career at
+  // all (contracts.md §4.5: "no data for the person"); a career without data in the requested period
+  // answers MSG00100. The pairing with NO_DATA_FOUND is modelled.
+  SES_NO_CAREER: { code: 'SES00100', description: 'No self-employed career is known for this person at RSVZ/INASTI.', real: true },
   // R05 PersonService V4 (modelled): a search by name matching more persons than maximumResults.
   PS_TOO_MANY: { code: 'PRS00010', description: 'More persons match than maximumResults allows; refine the criteria.', real: false },
   // R11 BisPersonService (modelled): the person is already known; information ssin names the existing number.

@@ -16,6 +16,7 @@ import { nrpPersonService } from './R/NRPPersonService/service';
 import { familyCompositionService } from './R/FamilyComposition/service';
 import { performInvestigationService } from './R/OCMWCPASPerformInvestigation/service';
 import { livingWagesV2Service } from './S/LivingWagesService/service';
+import { selfEmployedV1Service, selfEmployedV2Service } from './S/SelfEmployedService/service';
 
 /**
  * Every service the emulator serves, as declared by its folder. Adding a service = one folder
@@ -38,6 +39,8 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   nrpPersonService,
   familyCompositionService,
   performInvestigationService,
+  selfEmployedV2Service,
+  selfEmployedV1Service,
   livingWagesV2Service,
 ];
 

@@ -45,6 +45,8 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
   integrate(w, SSIN.familyPartner, 5, '2025-03-01');
   integrate(w, SSIN.familyChild1, 5, '2025-03-01');
   integrate(w, SSIN.familyChild2, 5, '2025-03-01');
+  integrate(w, SSIN.selfEmployed, 2, '2025-06-01');
+  integrate(w, SSIN.selfEmployedPre2003, 2, '2025-06-01');
 
   const rows: NewInscription[] = [
     // family: both parents insured at a mutuality, the children as their dependants; the mother
@@ -69,6 +71,11 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
     // bis-person: a seasonal job in 2023 and insured since her arrival.
     sectorInscription(SSIN.bis, SECTOR.MUTUALITIES, 1, '2022-06-01', null, 3),
     sectorInscription(SSIN.bis, SECTOR.RSZ, 1, '2023-04-01', '2023-09-30'),
+    // self-employed: insured at a mutuality (his career is in RSVZ's records, src/sources/rsvz/personas.ts).
+    sectorInscription(SSIN.selfEmployed, SECTOR.MUTUALITIES, 1, '1994-05-18', null, 2),
+    // self-employed-pre-2003: insured at a mutuality, retired in 2015 after his self-employed career.
+    sectorInscription(SSIN.selfEmployedPre2003, SECTOR.MUTUALITIES, 1, '1968-02-11', null, 1),
+    sectorInscription(SSIN.selfEmployedPre2003, SECTOR.PENSIONS, 1, '2015-03-01', null),
     // integration-expired: insured at a mutuality.
     sectorInscription(SSIN.integrationExpired, SECTOR.MUTUALITIES, 1, '2008-11-23', null, 4),
   ];

@@ -5,7 +5,7 @@ import { PERSONA_OCMW_NIS, SSIN } from '../../../fixtures/personas';
 import { HOUSEHOLD_ROLE } from './index';
 
 /** Household ids 1..99 are reserved for personas; the generator starts at 1000. */
-const H = { standard: 1, notIntegrated: 2, expired: 3, deceased: 4, replaced: 5, cancelled: 6, insertion: 7, employed: 8, family: 9, phon1: 10, phon2: 11, phon3: 12 };
+const H = { standard: 1, notIntegrated: 2, expired: 3, deceased: 4, replaced: 5, cancelled: 6, insertion: 7, employed: 8, family: 9, phon1: 10, phon2: 11, phon3: 12, selfEmployed: 13, selfEmployedPre2003: 14 };
 
 /** Bram Vandenberghe: has lived at Veldstraat 12, Gent since 2014; the standard persona shared his household from 2016 to 2021. */
 export const ROOMMATE_SSIN = makeSsin('1984-10-07', 981);
@@ -77,6 +77,14 @@ export function writeRrPersonas(w: SeedWriter): void {
     w.person(rrPerson({ ssin, last_name: last, first_name: first, birth_date: birth, gender: 2, household_id: household, birth_place: 'Antwerpen' }));
     w.address(belgianAddress(ssin, antwerpen, household, String(household * 3), '2015-01-01'));
   }
+
+  // self-employed: a Gent address since 2008; self-employed (RSVZ) since 2011.
+  w.person(rrPerson({ ssin: SSIN.selfEmployed, last_name: 'Verstraete', first_name: 'Koen', birth_date: '1976-05-18', gender: 1, household_id: H.selfEmployed, occupation: 'Zelfstandige' }));
+  w.address(belgianAddress(SSIN.selfEmployed, gent, 6, '21', '2008-04-01'));
+
+  // self-employed-pre-2003: a pensioner in Gent, formerly self-employed (1974-2015).
+  w.person(rrPerson({ ssin: SSIN.selfEmployedPre2003, last_name: 'Van Damme', first_name: 'Georges', birth_date: '1950-02-11', gender: 1, household_id: H.selfEmployedPre2003, civil_state: 30, civil_state_date: '2018-03-09', occupation: 'Gepensioneerde' }));
+  w.address(belgianAddress(SSIN.selfEmployedPre2003, gent, 7, '104', '1979-10-01'));
 
   // The standard persona's former household (R06 at an address, R07 at a date, R08): Bram's.
   const roommateSince = '2014-03-01';
