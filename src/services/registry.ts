@@ -16,6 +16,8 @@ import { nrpPersonService } from './R/NRPPersonService/service';
 import { familyCompositionService } from './R/FamilyComposition/service';
 import { performInvestigationService } from './R/OCMWCPASPerformInvestigation/service';
 import { livingWagesV2Service } from './S/LivingWagesService/service';
+import { patrimonyV1Service } from './S/PatrimonyService/service';
+import { consultPatrimonyCPASV1Service } from './S/ConsultPatrimonyCPAS/service';
 
 /**
  * Every service the emulator serves, as declared by its folder. Adding a service = one folder
@@ -39,6 +41,8 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   familyCompositionService,
   performInvestigationService,
   livingWagesV2Service,
+  patrimonyV1Service,
+  consultPatrimonyCPASV1Service,
 ];
 
 /** The declarations completed from their contracts, at start-up (a disagreement throws here). */

@@ -13,6 +13,7 @@ import { bisWritesSource } from './bis-writes';
 import { mutationsSource } from './mutations';
 import { ssinHistorySource } from './ssin-history';
 import { podmiSource } from './podmi';
+import { cadastreSource } from './cadastre';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -32,6 +33,7 @@ export const SOURCES = {
   bisWrites: bisWritesSource,
   ssinHistory: ssinHistorySource,
   podmi: podmiSource,
+  cadastre: cadastreSource,
 } satisfies Record<string, SourceModule>;
 
 export type SourceName = keyof typeof SOURCES;
