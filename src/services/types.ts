@@ -202,6 +202,11 @@ export interface NewStyleDeclaration<S extends SourceName = SourceName> extends 
    * organisation accepts it). 'none' only for TestConnectionService, which clients call without credentials.
    */
   authentication?: 'basic' | 'none';
+  /**
+   * The codes of a status block that has no value, only the contract's own code list (Cadnet):
+   * a persona outcome of such a service names the code as its status (src/personas/outcome.ts).
+   */
+  statusCodes?: readonly string[];
   operations: NewStyleOperationDeclaration<S>[];
 }
 
