@@ -1,6 +1,6 @@
 import type { NewStyleDeclaration, NewStyleOperationDeclaration } from '../../types';
 import { childText } from '../../../xml/node';
-import { ocmwRule, ROLE } from '../../authorizations';
+import { NO_INTEGRATION, ocmwRule, ROLE } from '../../authorizations';
 import { SOURCES } from './context';
 import * as handlers from './handler';
 import { criteriaOf } from './criteria';
@@ -41,10 +41,14 @@ export const patrimonyV1Service: NewStyleDeclaration<Source> = {
   sources: SOURCES,
   outcomes: OUTCOMES,
   samples: SAMPLES,
-  authorizations: (['consultImmovableProperties', 'consultEnterpriseImmovableProperties', 'findDivisionByEnterpriseNumber'] as const).flatMap((op) => [
-    ocmwRule({ deliberation: DELIBERATION, operation: op, roles: [ROLE.SOCIAL_WORKER, ROLE.PROGRAM], legalContexts: [LEGAL_CONTEXT] }),
-    ocmwRule({ deliberation: DELIBERATION, operation: op, roles: [ROLE.FINANCIAL_DIRECTOR], legalContexts: ['PCSA:DEBT_RECOVERY'] }),
-  ]),
+  // Per operation: the enterprise operations name no person, so their rows ask no integration.
+  authorizations: (['consultImmovableProperties', 'consultEnterpriseImmovableProperties', 'findDivisionByEnterpriseNumber'] as const).flatMap((op) => {
+    const integration = op === 'consultImmovableProperties' ? {} : NO_INTEGRATION;
+    return [
+      ocmwRule({ deliberation: DELIBERATION, operation: op, roles: [ROLE.SOCIAL_WORKER, ROLE.PROGRAM], legalContexts: [LEGAL_CONTEXT], ...integration }),
+      ocmwRule({ deliberation: DELIBERATION, operation: op, roles: [ROLE.FINANCIAL_DIRECTOR], legalContexts: ['PCSA:DEBT_RECOVERY'], ...integration }),
+    ];
+  }),
   operations: [
     operation('consultImmovableProperties', true),
     operation('consultEnterpriseImmovableProperties', false),
