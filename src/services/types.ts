@@ -203,10 +203,11 @@ export interface NewStyleDeclaration<S extends SourceName = SourceName> extends 
    */
   authentication?: 'basic' | 'none';
   /**
-   * The codes of a status block that has no value, only the contract's own code list (Cadnet):
-   * a persona outcome of such a service names the code as its status (src/personas/outcome.ts).
+   * A status block with the contract's own code list and no value (Cadnet): its codes, and the one
+   * a KSZ refusal answers. A persona outcome of such a service names the code as its status
+   * (src/personas/outcome.ts).
    */
-  statusCodes?: readonly string[];
+  ownStatus?: { codes: readonly string[]; refusal: string };
   operations: NewStyleOperationDeclaration<S>[];
 }
 

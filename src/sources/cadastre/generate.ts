@@ -48,11 +48,11 @@ export function generateParcels(w: CadastreWriter, { db, seed, population }: See
     const address = rr.currentAddress(head.ssin);
     const home = address?.nis_code ? CADASTRE_MUNICIPALITIES.find((m) => m.nis === address.nis_code) : undefined;
     if (!home || !address) continue;
-    const bought = rnd.date(maxDate(head.birth_date.slice(0, 4) + '-01-01', 25), '2025-06-30');
+    const bought = rnd.date(yearsAfterBirth(head.birth_date, 25), '2025-06-30');
     w.parcel(parcelIn(rnd, home, rnd.chance(0.7) ? 'HOUSE' : 'FLAT', address.street_nl, address.house_number), owners.map((o) => fullShare(o, owners.length, bought)));
     if (rnd.chance(RATES.earlierHome)) {
       const sold = addDays(bought, -1);
-      const earlier = rnd.date(maxDate(head.birth_date.slice(0, 4) + '-01-01', 20), addDays(sold, -365));
+      const earlier = rnd.date(yearsAfterBirth(head.birth_date, 20), addDays(sold, -365));
       if (earlier < sold) w.parcel(parcelIn(rnd, rnd.pick(CADASTRE_MUNICIPALITIES), 'FLAT'), [fullShare(head, 1, earlier, sold)]);
     }
     if (rnd.chance(RATES.secondProperty)) {
@@ -75,10 +75,10 @@ export function generateParcels(w: CadastreWriter, { db, seed, population }: See
   }
 }
 
-/** The later of a person's year of birth plus some years and 1975 (the seeded deeds start then). */
-function maxDate(birthYearStart: string, years: number): string {
-  const from = `${Number(birthYearStart.slice(0, 4)) + years}-01-01`;
-  return from > '1975-01-01' ? (from < '2025-06-30' ? from : '2025-01-01') : '1975-01-01';
+/** The first of January of the year a person turned `years`, kept between 1975 (the first seeded deeds) and 2025. */
+function yearsAfterBirth(birthDate: string, years: number): string {
+  const year = Math.min(Math.max(Number(birthDate.slice(0, 4)) + years, 1975), 2025);
+  return `${year}-01-01`;
 }
 
 function fullShare(owner: RrPerson, of: number, begin: string, end: string | null = null): NewRight {

@@ -28,7 +28,7 @@ export const consultPatrimonyCPASV1Service: NewStyleDeclaration<Source> = {
   wsdl: 'S11-ConsultPatrimonyCPAS/v1/ConsultPatrimonyCPASV1.wsdl',
   sources: SOURCES,
   outcomes: OUTCOMES,
-  statusCodes: Object.values(CADNET_STATUS),
+  ownStatus: { codes: Object.values(CADNET_STATUS), refusal: CADNET_STATUS.VALIDATION_ERROR },
   authorizations: [
     ocmwRule({ deliberation: DELIBERATION, operation: 'findProperties', roles: [ROLE.SOCIAL_WORKER, ROLE.PROGRAM] }),
     ocmwRule({ deliberation: DELIBERATION, operation: 'findProperties', roles: [ROLE.FINANCIAL_DIRECTOR] }),
