@@ -1,5 +1,5 @@
 import * as soap from 'soap';
-import { GENT, startEmulator, TestEmulator } from '../helpers/emulator';
+import { GENT, integrateForGent, startEmulator, TestEmulator } from '../helpers/emulator';
 import { basicAuth, bodyRoot, post, soapEnvelope } from '../helpers/http';
 import { callValidated } from '../helpers/newstyle';
 import { validateNewStyleBody } from '../helpers/xsd';
@@ -101,6 +101,17 @@ describe('S11 ConsultPatrimonyCPAS v1 (Cadnet)', () => {
     };
     expect(await send('ADMIN_STAFF')).toEqual({ code: 'VALIDATION_ERROR', messages: ['MSG00013', 'role'] });
     expect((await send('FINANCIAL_DIRECTOR')).code).toBe('PERSON_WITH_PROPERTIES_AND_PARTNER');
+  });
+
+  it('answers generated owners with one of the four answers, valid against the schema', async () => {
+    const personas = new Set<string>(Object.values(SSIN));
+    const owners = (emu.app.db.prepare('SELECT DISTINCT owner_ssin AS id FROM cadastre_right WHERE owner_ssin IS NOT NULL ORDER BY id').all() as { id: string }[]).map((r) => r.id).filter((s) => !personas.has(s));
+    const answers = new Set<string>();
+    for (const ssin of owners.slice(0, 10)) {
+      integrateForGent(emu.app, ssin);
+      for (const naturePerson of ['1', '3']) answers.add(statusOf(await find(ssin, naturePerson)).code!);
+    }
+    expect([...answers].every((c) => /^PERSON_WITH(OUT)?_/.test(c))).toBe(true);
   });
 
   it('a naturePerson outside 1..3 is refused by the schema: VALIDATION_ERROR MSG00008', async () => {

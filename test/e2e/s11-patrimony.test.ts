@@ -1,5 +1,5 @@
 import * as soap from 'soap';
-import { GENT, startEmulator, TestEmulator } from '../helpers/emulator';
+import { GENT, integrateForGent, startEmulator, TestEmulator } from '../helpers/emulator';
 import { basicAuth, bodyRoot, post, soapEnvelope } from '../helpers/http';
 import { callValidated, statusOf } from '../helpers/newstyle';
 import { child, childrenNamed, childText, XmlElement } from '../../src/xml/node';
@@ -147,6 +147,28 @@ describe('S11 PatrimonyService v1', () => {
 
     it('refuses administrative staff', async () => {
       expect(await send('ADMIN_STAFF', 'SOCIAL_INVESTIGATION_OF_PCSA')).toMatchObject({ value: 'NO_RESULT', code: 'MSG00013' });
+    });
+  });
+
+  describe('generated population', () => {
+    it('answers valid replies about generated owners and enterprises', async () => {
+      const personas = new Set<string>(Object.values(SSIN));
+      const owners = (emu.app.db.prepare('SELECT DISTINCT owner_ssin AS id FROM cadastre_right WHERE owner_ssin IS NOT NULL ORDER BY id').all() as { id: string }[]).map((r) => r.id).filter((s) => !personas.has(s) && emu.app.db.prepare('SELECT 1 FROM rr_person WHERE ssin = ?').get(s));
+      const enterprises = (emu.app.db.prepare('SELECT DISTINCT owner_kbo AS id FROM cadastre_right WHERE owner_kbo IS NOT NULL AND owner_kbo <> ? ORDER BY id').all(KBO) as { id: string }[]).map((r) => r.id);
+      expect(owners.length).toBeGreaterThan(10);
+      expect(enterprises.length).toBeGreaterThan(2);
+      for (const ssin of owners.slice(0, 8)) {
+        integrateForGent(emu.app, ssin);
+        const root = await call('consultImmovableProperties', { ssin, withCoOwners: true, fullHistory: true, language: 'FR' });
+        expect(statusOf(root).value).toBe('DATA_FOUND');
+      }
+      for (const enterpriseNumber of enterprises.slice(0, 4)) {
+        const found = await call('findDivisionByEnterpriseNumber', { enterpriseNumber, history: true, language: 'NL' });
+        expect(statusOf(found).value).toBe('DATA_FOUND');
+        const division = childText(child(found, 'divisions'), 'division', 'code')!;
+        const root = await call('consultEnterpriseImmovableProperties', { enterpriseNumber, division, fullHistory: true, language: 'NL' });
+        expect(statusOf(root).value).toBe('DATA_FOUND');
+      }
     });
   });
 
