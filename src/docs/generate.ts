@@ -147,7 +147,8 @@ function facts(id: string): string {
   if (outcomes.length) {
     parts.push('**Persona outcomes** (each one proved over HTTP by `test/e2e/persona-outcomes.test.ts`)', '');
     parts.push(table(['Persona', 'Operation', 'Status', 'Code', 'What the reply carries'], outcomes.map((o) => [code(o.persona), o.operation, o.expect.status, o.expect.code, o.summary])), '');
-    const codes = [...new Set(outcomes.map((o) => o.expect.code))].sort();
+    // An outcome of a status without a message (Cadnet's answers) has no code to explain.
+    const codes = [...new Set(outcomes.map((o) => o.expect.code))].filter(Boolean).sort();
     parts.push('**Codes in these outcomes**', '');
     parts.push(table(['Code', 'Meaning'], codes.map((c) => [c, c === '0' ? 'Processed (ReturnCode 0, no ReasonCode).' : (describeCode(c)?.description ?? '')])), '');
   }

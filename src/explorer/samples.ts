@@ -202,7 +202,8 @@ class Generator {
         const times = Math.max(n.min, 1);
         for (let i = 0; i < times; i++) out.push(this.element(n, parent, depth));
       } else if (n.kind === 'choice') {
-        if (n.min === 0) continue;
+        // An optional choice only when the hints include one of its options (S11: fullHistory | period).
+        if (n.min === 0 && !(n.children ?? []).some((c) => this.hints.include?.includes(c.name ?? ''))) continue;
         const option = this.option(n.children ?? []);
         if (option) out.push(this.particles([option.kind === 'element' ? { ...option, min: Math.max(option.min, 1) } : option], parent, depth));
       } else if (n.kind === 'sequence' || n.kind === 'all') {

@@ -6,7 +6,9 @@
  *
  * One vocabulary for both channels:
  * - new style: `status` is the value of the reply's status block (DATA_FOUND, NO_DATA_FOUND,
- *   NO_RESULT), `code` its code (MSG00000, MSG00012, UD000033, ...);
+ *   NO_RESULT), `code` its code (MSG00000, MSG00012, UD000033, ...); a contract whose status has
+ *   its own codes and no value (Cadnet, `ownStatus` in its declaration): `status` is that code,
+ *   `code` the code of its first informationMessage ('' when it has none);
  * - classic (SSDN): `status` is the `ok` attribute of the ServiceReply's ResultSummary (YES, NO,
  *   WARNING), `code` the ReasonCode of its first Detail, or its ReturnCode ('0') when it has none.
  */

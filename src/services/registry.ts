@@ -17,6 +17,8 @@ import { familyCompositionService } from './R/FamilyComposition/service';
 import { performInvestigationService } from './R/OCMWCPASPerformInvestigation/service';
 import { livingWagesV2Service } from './S/LivingWagesService/service';
 import { selfEmployedV1Service, selfEmployedV2Service } from './S/SelfEmployedService/service';
+import { patrimonyV1Service } from './S/PatrimonyService/service';
+import { consultPatrimonyCPASV1Service } from './S/ConsultPatrimonyCPAS/service';
 
 /**
  * Every service the emulator serves, as declared by its folder. Adding a service = one folder
@@ -42,6 +44,8 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   selfEmployedV2Service,
   selfEmployedV1Service,
   livingWagesV2Service,
+  patrimonyV1Service,
+  consultPatrimonyCPASV1Service,
 ];
 
 /** The declarations completed from their contracts, at start-up (a disagreement throws here). */

@@ -202,6 +202,12 @@ export interface NewStyleDeclaration<S extends SourceName = SourceName> extends 
    * organisation accepts it). 'none' only for TestConnectionService, which clients call without credentials.
    */
   authentication?: 'basic' | 'none';
+  /**
+   * A status block with the contract's own code list and no value (Cadnet): its codes, and the one
+   * a KSZ refusal answers. A persona outcome of such a service names the code as its status
+   * (src/personas/outcome.ts).
+   */
+  ownStatus?: { codes: readonly string[]; refusal: string };
   operations: NewStyleOperationDeclaration<S>[];
 }
 

@@ -14,6 +14,7 @@ import { mutationsSource } from './mutations';
 import { ssinHistorySource } from './ssin-history';
 import { podmiSource } from './podmi';
 import { rsvzSource } from './rsvz';
+import { cadastreSource } from './cadastre';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -34,6 +35,7 @@ export const SOURCES = {
   ssinHistory: ssinHistorySource,
   podmi: podmiSource,
   rsvz: rsvzSource,
+  cadastre: cadastreSource,
 } satisfies Record<string, SourceModule>;
 
 export type SourceName = keyof typeof SOURCES;

@@ -33,6 +33,8 @@ function outcomeOf(service: ServiceDef, body: string): { status: string; code: s
     const root = bodyRoot(body);
     if (root.local === 'Fault') return { status: 'FAULT', code: body.match(/reasonCode>([^<]*)</)?.[1] ?? childText(root, 'faultcode') ?? '' };
     const status: XmlElement | undefined = child(root, 'status');
+    // A status with the contract's own codes and no value (Cadnet): the code, then the first message's code.
+    if (service.ownStatus && status && !child(status, 'value')) return { status: childText(status, 'code') ?? '', code: childText(status, 'informationMessage', 'code') ?? '' };
     return { status: childText(status, 'value') ?? '(no status block)', code: childText(status, 'code') ?? '' };
   }
   const [reply] = serviceReplies(ssdnReplyOf(body).root);
@@ -71,7 +73,8 @@ describe('persona outcomes', () => {
       expect([where, PERSONAS.some((p) => p.key === o.persona)]).toEqual([where, true]);
       const versions = versionsOf(o);
       expect([where, versions.length > 0]).toEqual([where, true]);
-      const statuses = versions[0].style === 'new' ? ['DATA_FOUND', 'NO_DATA_FOUND', 'NO_RESULT'] : ['YES', 'NO', 'WARNING'];
+      const first = versions[0];
+      const statuses = first.style === 'new' ? (first.ownStatus?.codes ?? ['DATA_FOUND', 'NO_DATA_FOUND', 'NO_RESULT']) : ['YES', 'NO', 'WARNING'];
       expect([where, statuses]).toEqual([where, expect.arrayContaining([o.expect.status])]);
       expect(o.summary).not.toMatch(/\n/);
     }

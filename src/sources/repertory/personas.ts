@@ -47,6 +47,7 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
   integrate(w, SSIN.familyChild2, 5, '2025-03-01');
   integrate(w, SSIN.selfEmployed, 2, '2025-06-01');
   integrate(w, SSIN.selfEmployedPre2003, 2, '2025-06-01');
+  integrate(w, SSIN.propertyOwner, 2, '2025-05-01');
 
   const rows: NewInscription[] = [
     // family: both parents insured at a mutuality, the children as their dependants; the mother

@@ -5,7 +5,7 @@ import { PERSONA_OCMW_NIS, SSIN } from '../../../fixtures/personas';
 import { HOUSEHOLD_ROLE } from './index';
 
 /** Household ids 1..99 are reserved for personas; the generator starts at 1000. */
-const H = { standard: 1, notIntegrated: 2, expired: 3, deceased: 4, replaced: 5, cancelled: 6, insertion: 7, employed: 8, family: 9, phon1: 10, phon2: 11, phon3: 12, selfEmployed: 13, selfEmployedPre2003: 14 };
+const H = { standard: 1, notIntegrated: 2, expired: 3, deceased: 4, replaced: 5, cancelled: 6, insertion: 7, employed: 8, family: 9, phon1: 10, phon2: 11, phon3: 12, selfEmployed: 13, selfEmployedPre2003: 14, propertyOwner: 15 };
 
 /** Bram Vandenberghe: has lived at Veldstraat 12, Gent since 2014; the standard persona shared his household from 2016 to 2021. */
 export const ROOMMATE_SSIN = makeSsin('1984-10-07', 981);
@@ -85,6 +85,12 @@ export function writeRrPersonas(w: SeedWriter): void {
   // self-employed-pre-2003: a pensioner in Gent, formerly self-employed (1974-2015).
   w.person(rrPerson({ ssin: SSIN.selfEmployedPre2003, last_name: 'Van Damme', first_name: 'Georges', birth_date: '1950-02-11', gender: 1, household_id: H.selfEmployedPre2003, civil_state: 30, civil_state_date: '2018-03-09', occupation: 'Gepensioneerde' }));
   w.address(belgianAddress(SSIN.selfEmployedPre2003, gent, 7, '104', '1979-10-01'));
+  // property-owner and her husband: their own house at Veldstraat 64, Gent, since 2012 (src/sources/cadastre/personas.ts).
+  const married = '1994-08-20';
+  const home = '2012-03-15';
+  w.person(rrPerson({ ssin: SSIN.propertyOwner, last_name: 'Verstraete', first_name: 'Ingrid', birth_date: '1968-09-30', gender: 2, household_id: H.propertyOwner, household_role: 1, household_since: home, civil_state: 20, civil_state_date: married, partner_ssin: SSIN.propertyOwnerPartner, occupation: 'Zonder beroep' }));
+  w.person(rrPerson({ ssin: SSIN.propertyOwnerPartner, last_name: 'De Wilde', first_name: 'Luc', birth_date: '1966-01-04', gender: 1, household_id: H.propertyOwner, household_role: 2, household_since: home, civil_state: 20, civil_state_date: married, partner_ssin: SSIN.propertyOwner, occupation: 'Zelfstandige' }));
+  for (const s of [SSIN.propertyOwner, SSIN.propertyOwnerPartner]) w.address(belgianAddress(s, gent, 0, '64', home));
 
   // The standard persona's former household (R06 at an address, R07 at a date, R08): Bram's.
   const roommateSince = '2014-03-01';
