@@ -16,6 +16,7 @@ import { nrpPersonService } from './R/NRPPersonService/service';
 import { familyCompositionService } from './R/FamilyComposition/service';
 import { performInvestigationService } from './R/OCMWCPASPerformInvestigation/service';
 import { livingWagesV2Service } from './S/LivingWagesService/service';
+import { dolsis2011Service } from './S/Dolsis2011Service/service';
 
 /**
  * Every service the emulator serves, as declared by its folder. Adding a service = one folder
@@ -39,6 +40,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   familyCompositionService,
   performInvestigationService,
   livingWagesV2Service,
+  dolsis2011Service,
 ];
 
 /** The declarations completed from their contracts, at start-up (a disagreement throws here). */
