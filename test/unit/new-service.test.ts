@@ -68,7 +68,7 @@ describe('npm run new-service', () => {
     expect(fs.existsSync(path.join(ROOT, 'wsdl/S99-ExampleService/common'))).toBe(false);
     expect(read('wsdl/S99-ExampleService/v1/ExampleV1.xsd')).toBe(fs.readFileSync(path.join(PROJECT_ROOT, 'test/fixtures/scaffold/ExampleV1.xsd'), 'utf8'));
     expect(read('docs/services/S99.md')).toMatch(/<!-- generated:facts:start -->\n<!-- generated:facts:end -->/);
-    expect(read('src/services/registry.ts')).toMatch(/import \{ exampleV1Service \} from '\.\/S\/ExampleService\/service';[\s\S]*\n {2}livingWagesV2Service,\n {2}exampleV1Service,\n/);
+    expect(read('src/services/registry.ts')).toMatch(/import \{ exampleV1Service \} from '\.\/S\/ExampleService\/service';[\s\S]*\n {2}livingWagesV2Service,\n(?: {2}\w+,\n)* {2}exampleV1Service,\n/);
     expect(read('src/sources/registry.ts')).toMatch(/import \{ exampleSource \} from '\.\/example';[\s\S]*\n {2}example: exampleSource,\n\} satisfies/);
   });
 
