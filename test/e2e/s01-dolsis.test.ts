@@ -5,6 +5,7 @@ import { childrenNamed, childText, path, XmlElement } from '../../src/xml/node';
 import { SSIN } from '../../fixtures/personas';
 import { credentials } from '../../fixtures/organisations';
 import { PERSONA_EMPLOYERS } from '../../src/sources/rsz/personas';
+import { POSTING_CLIENT } from '../../src/sources/rsz/limosa-personas';
 import { isValidKbo } from '../../src/domain/kbo';
 import { isValidNoss } from '../../src/sources/rsz/noss';
 import { callValidated, statusOf } from '../helpers/newstyle';
@@ -30,7 +31,7 @@ const employmentsOf = (root: XmlElement) =>
     type: childText(e, 'workerType'),
   }));
 
-describe('S01-S03 Dolsis2011Service v1', () => {
+describe('S01-S06 Dolsis2011Service v1', () => {
   let emu: TestEmulator;
   let client: soap.Client;
 
@@ -67,9 +68,11 @@ describe('S01-S03 Dolsis2011Service v1', () => {
     return bodyRoot(res.body);
   }
 
-  it('publishes the three served operations, each with its SOAPAction', async () => {
+  it('publishes the seven operations, each with its SOAPAction', async () => {
     const ops = client.describe().Dolsis2011Service.Dolsis2011Service;
-    expect(Object.keys(ops).sort()).toEqual(['findEmployersByWorker', 'getEmployerDetail', 'getEmploymentDetail']);
+    expect(Object.keys(ops).sort()).toEqual([
+      'findEmployersByWorker', 'findPostedWorkers', 'findPostingDocuments', 'getEmployerDetail', 'getEmploymentDetail', 'getPostedWorkerDetail', 'getPostingDocumentDetail',
+    ]);
     const wsdl = await (await fetch(`${emu.url}${PATH}?wsdl`)).text();
     expect(wsdl).toContain('soapAction="http://kszbcss.fgov.be/Dolsis2011Service/getEmploymentDetail"');
     expect(wsdl).toContain(`location="${emu.url}${PATH}"`);
@@ -184,6 +187,47 @@ describe('S01-S03 Dolsis2011Service v1', () => {
       expect(statusOf(unknown)).toMatchObject({ value: 'NO_DATA_FOUND', code: 'MSG00100' });
       const admin = await postAs('ADMIN_STAFF', 'getEmployerDetail', `<cbeNumber>${E.interim.cbe_number}</cbeNumber>`);
       expect(childText(admin, 'result', 'jointCommittee')).toBe('322');
+    });
+  });
+
+  describe('findPostedWorkers and getPostedWorkerDetail (S05, Limosa)', () => {
+    const limosaIds = (root: XmlElement) => childrenNamed(path(root, 'result'), 'postedWorker').map((p) => childText(p, 'limosaId'));
+
+    it('finds the posted worker by SSIN, and the declarations for his Belgian client', async () => {
+      const root = await call('findPostedWorkers', { ssin: SSIN.postedWorker });
+      expect(statusOf(root)).toMatchObject({ value: 'DATA_FOUND', code: 'MSG00000' });
+      expect(limosaIds(root)).toEqual(['LIMOSA-2024-0047311', 'LIMOSA-2026-0012876']);
+      const first = path(root, 'result', 'postedWorker')!;
+      expect(childText(first, 'foreignEmployer', 'countryCode')).toBe('139');
+      expect(childText(first, 'belgianClient', 'cbeNumber')).toBe(POSTING_CLIENT.cbe);
+      const recent = await call('findPostedWorkers', { ssin: SSIN.postedWorker, postingPeriod: { beginDate: '2026-01-01' } });
+      expect(limosaIds(recent)).toEqual(['LIMOSA-2026-0012876']);
+      const byClient = await call('findPostedWorkers', { cbeNumber: POSTING_CLIENT.cbe });
+      expect(limosaIds(byClient)).toEqual(['LIMOSA-2024-0047311', 'LIMOSA-2026-0012876']);
+      const employed = await call('findPostedWorkers', { ssin: SSIN.employed });
+      expect(statusOf(employed)).toMatchObject({ value: 'NO_DATA_FOUND', code: 'MSG00100' });
+    });
+
+    it("gives one declaration's detail only to a request about its worker", async () => {
+      const root = await call('getPostedWorkerDetail', { ssin: SSIN.postedWorker, limosaId: 'LIMOSA-2026-0012876' });
+      expect(childText(root, 'result', 'postingPeriod', 'endDate')).toBe('2027-03-01');
+      expect(childText(root, 'result', 'workPlace', 'municipality')).toBe('Gent');
+      const other = await call('getPostedWorkerDetail', { ssin: SSIN.employed, limosaId: 'LIMOSA-2026-0012876' });
+      expect(statusOf(other)).toMatchObject({ value: 'NO_DATA_FOUND', code: 'MSG00100' });
+    });
+  });
+
+  describe('findPostingDocuments and getPostingDocumentDetail (S06)', () => {
+    it('lists the A1 forms of the posted worker and gives one in detail', async () => {
+      const root = await call('findPostingDocuments', { ssin: SSIN.postedWorker, period: { beginDate: '2024-01-01', endDate: '2024-12-31' } });
+      expect(childrenNamed(path(root, 'result'), 'postingDocument').map((d) => [childText(d, 'documentId'), childText(d, 'form'), childText(d, 'status')])).toEqual([
+        ['PL-A1-2024-118204', 'A1', 'VALID'],
+      ]);
+      const detail = await call('getPostingDocumentDetail', { ssin: SSIN.postedWorker, documentId: 'PL-A1-2026-004512' });
+      expect(childText(detail, 'result', 'postingDocument', 'beginDate')).toBe('2026-03-02');
+      expect(childText(detail, 'result', 'employerName')).toBe('Budowa Nowak Sp. z o.o.');
+      const admin = await postAs('ADMIN_STAFF', 'findPostingDocuments', `<ssin>${SSIN.postedWorker}</ssin>`);
+      expect(statusOf(admin)).toMatchObject({ value: 'NO_RESULT', code: 'MSG00013' });
     });
   });
 

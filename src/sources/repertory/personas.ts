@@ -46,6 +46,7 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
   integrate(w, SSIN.familyChild1, 5, '2025-03-01');
   integrate(w, SSIN.familyChild2, 5, '2025-03-01');
   integrate(w, SSIN.studentInterim, 2, '2025-09-01');
+  integrate(w, SSIN.postedWorker, 4, '2026-11-01');
 
   const rows: NewInscription[] = [
     // family: both parents insured at a mutuality, the children as their dependants; the mother

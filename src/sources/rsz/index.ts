@@ -3,16 +3,20 @@ import { writeRszPersonas } from './personas';
 import { Db, SourceSchema, statementCache } from '../../store/db';
 import type { DmfaQuarter, Employer, Employment } from './model';
 import { seedEmployersAndDmfa } from './generate';
+import { Limosa, LIMOSA_DDL } from './limosa';
+import { writeLimosaPersonas } from './limosa-personas';
+import type { SeedWriter } from '../../../fixtures/builder';
 
 export type { DmfaQuarter, Employer, Employment } from './model';
 
 /**
  * RSZ / ONSS: Dimona employment periods per worker and employer, the employer repertory (every
- * employer in Dimona) and the DmfA quarters of each employment (Dolsis S01-S03 read them).
+ * employer in Dimona), the DmfA quarters of each employment (Dolsis S01-S03 read them) and Limosa:
+ * postings to Belgium and their posting documents (S05, S06; the personas' only).
  */
 export const rszSchema: SourceSchema = {
   name: 'rsz',
-  tables: ['rsz_employment', 'rsz_employer', 'rsz_dmfa'],
+  tables: ['rsz_employment', 'rsz_employer', 'rsz_dmfa', 'rsz_limosa', 'rsz_posting_document'],
   ddl: `
 CREATE TABLE IF NOT EXISTS rsz_employment (
   id               INTEGER PRIMARY KEY,
@@ -51,14 +55,17 @@ CREATE TABLE IF NOT EXISTS rsz_dmfa (
   wage_amount           REAL NOT NULL,
   working_time_fraction REAL NOT NULL
 );
-CREATE INDEX IF NOT EXISTS rsz_dmfa_ssin ON rsz_dmfa(ssin, noss_number);`,
+CREATE INDEX IF NOT EXISTS rsz_dmfa_ssin ON rsz_dmfa(ssin, noss_number);${LIMOSA_DDL}`,
 };
 
 export class Rsz {
   private readonly sql;
+  /** Limosa declarations and posting documents (S05, S06). */
+  readonly limosa: Limosa;
 
   constructor(db: Db) {
     this.sql = statementCache(db);
+    this.limosa = new Limosa(db);
   }
 
   employments(ssin: string): Employment[] {
@@ -84,6 +91,9 @@ export const rszSource: SourceModule<Rsz> = {
   name: 'rsz',
   schema: rszSchema,
   open: (db) => new Rsz(db),
-  personas: writeRszPersonas,
+  personas: (w: SeedWriter) => {
+    writeRszPersonas(w);
+    writeLimosaPersonas(w.db);
+  },
   seed: (context: SeedContext) => seedEmployersAndDmfa(context),
 };

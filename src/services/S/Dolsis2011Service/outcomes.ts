@@ -59,3 +59,24 @@ export const OUTCOMES: PersonaOutcome[] = [
   s03('student-interim', 'DATA_FOUND', 'MSG00000', `By NOSS number ${E.interim.noss_number}: Interim Plus NV (joint committee 322, NACE 78200).`),
   s03('employed', 'NO_DATA_FOUND', 'MSG00100', 'A NOSS number the repertory does not know (0000000097).', { values: { nossRegistrationNbr: '0000000097' } }),
 ];
+
+const s05find = operationOutcomes('S05', 'findPostedWorkers');
+const s05detail = operationOutcomes('S05', 'getPostedWorkerDetail');
+const s06find = operationOutcomes('S06', 'findPostingDocuments');
+const s06detail = operationOutcomes('S06', 'getPostingDocumentDetail');
+
+/** Limosa (S05) and posting documents (S06): the posted-worker persona's postings, by his SSIN. */
+export const POSTING_OUTCOMES: PersonaOutcome[] = [
+  s05find('posted-worker', 'DATA_FOUND', 'MSG00000', 'Two Limosa declarations: Budowa Nowak Sp. z o.o. (Poland) for Bouw Gent NV, 2024-04-01..2024-09-30 and 2026-03-02..2027-03-01.'),
+  s05find('posted-worker', 'DATA_FOUND', 'MSG00000', 'postingPeriod from 2026-01-01: the current posting only.', { include: ['postingPeriod'], values: { 'postingPeriod/beginDate': '2026-01-01' } }),
+  s05find('posted-worker', 'NO_RESULT', 'MSG00013', 'Administrative staff: no row gives them Limosa (role refused).', { role: 'ADMIN_STAFF' }),
+  s05find('employed', 'NO_DATA_FOUND', 'MSG00100', 'Not a posted worker: no Limosa declaration.'),
+  ...sharedCheckOutcomes(s05find, { channel: 'new', finality: true }),
+  s05detail('posted-worker', 'DATA_FOUND', 'MSG00000', 'LIMOSA-2026-0012876: the current posting, work place Gent, masonry.'),
+  s05detail('employed', 'NO_DATA_FOUND', 'MSG00100', 'LIMOSA-2026-0012876 is not his declaration.'),
+  s06find('posted-worker', 'DATA_FOUND', 'MSG00000', 'Two A1 forms issued by Poland (139), one per posting.'),
+  s06find('employed', 'NO_DATA_FOUND', 'MSG00100', 'No posting document.'),
+  ...sharedCheckOutcomes(s06find, { channel: 'new', finality: true }),
+  s06detail('posted-worker', 'DATA_FOUND', 'MSG00000', 'PL-A1-2026-004512: A1, Poland, 2026-03-02..2027-03-01, VALID, employer Budowa Nowak Sp. z o.o.'),
+  s06detail('student-interim', 'NO_DATA_FOUND', 'MSG00100', 'PL-A1-2026-004512 is not her document.'),
+];

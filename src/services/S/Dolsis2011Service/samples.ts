@@ -24,5 +24,8 @@ export const SAMPLES = (op: string): SampleHints => ({
     nossRegistrationNumber: employerOf,
     nossRegistrationNbr: employerOf,
     quarter: '2025Q2',
+    // The posted-worker persona's current posting and its A1 form.
+    limosaId: 'LIMOSA-2026-0012876',
+    documentId: 'PL-A1-2026-004512',
   },
 });

@@ -6,10 +6,12 @@ import { employerKeyOf, employmentCriteriaOf, workerCriteriaOf } from './criteri
 import { findEmployersByWorker } from './find-employers';
 import { getEmploymentDetail } from './employment-detail';
 import { getEmployerDetail } from './employer-detail';
+import { findPostedWorkers, findPostingDocuments, getPostedWorkerDetail, getPostingDocumentDetail } from './posted-workers';
+import { postedWorkerDetailOf, postedWorkersKeyOf, postingDocumentDetailOf, postingDocumentsOf } from './posting-criteria';
 import { dolsisRefusal } from './reply';
 import { legalContextOf } from './security-context';
 import { SAMPLES } from './samples';
-import { OUTCOMES } from './outcomes';
+import { OUTCOMES, POSTING_OUTCOMES } from './outcomes';
 
 type Source = (typeof SOURCES)[number];
 
@@ -33,16 +35,17 @@ function operation(
 
 /**
  * S01 Dolsis2011Service v1 (NSSO employment data, the CBSS subset): one contract, one catalog row
- * per operation. Served: findEmployersByWorker (S01, Dimona), getEmploymentDetail (S02, DmfA),
- * getEmployerDetail (S03, the employer repertory); not yet the Limosa operations (S05) nor the
- * posting documents (S06), which the WSDL therefore does not declare. The inner result elements
- * are modelled (the reference has no names for them), hence `modelled`.
+ * per operation: findEmployersByWorker (S01, Dimona), getEmploymentDetail (S02, DmfA),
+ * getEmployerDetail (S03, the employer repertory), findPostedWorkers and getPostedWorkerDetail
+ * (S05, Limosa), findPostingDocuments and getPostingDocumentDetail (S06). The inner result
+ * elements are modelled (the reference has no names for them), hence `modelled`.
  *
- * Rows: social workers (and batch programs) consult all three during a social inquiry;
+ * Rows: social workers (and batch programs) consult every operation during a social inquiry;
  * administrative staff see who employs the person and the employer's file, never wages (no
  * getEmploymentDetail); the financial director, under PCSA:DEBT_RECOVERY, finds the debtor's
- * employer and its address (for a wage garnishment), not the wages either. The Dolsis role must be
- * Agent for an OCMW (security-context.ts).
+ * employer and its address (for a wage garnishment), not the wages either. Limosa and the posting
+ * documents (S05, S06) are for social workers and programs only. The Dolsis role must be Agent for
+ * an OCMW (security-context.ts).
  */
 export const dolsis2011Service: NewStyleDeclaration<Source> = {
   style: 'new',
@@ -53,7 +56,7 @@ export const dolsis2011Service: NewStyleDeclaration<Source> = {
   path: '/SOA4520/Dolsis2011Service/consult',
   wsdl: 'S01-Dolsis2011Service/v1/Dolsis2011Service.wsdl',
   sources: SOURCES,
-  outcomes: OUTCOMES,
+  outcomes: [...OUTCOMES, ...POSTING_OUTCOMES],
   samples: SAMPLES,
   authorizations: [
     ocmwRule({ deliberation: DELIBERATION, roles: [ROLE.SOCIAL_WORKER, ROLE.PROGRAM], legalContexts: [SOCIAL_INQUIRY] }),
@@ -67,5 +70,10 @@ export const dolsis2011Service: NewStyleDeclaration<Source> = {
     operation('getEmploymentDetail', 'S02', employmentCriteriaOf, getEmploymentDetail, criteriaSsin),
     // By NOSS, KBO or VAT number the request names no person: no SSIN or finality check then.
     operation('getEmployerDetail', 'S03', employerKeyOf, getEmployerDetail, (r) => childText(r, 'criteria', 'ssin')?.trim()),
+    // By the Belgian client's enterprise number the request names no person either.
+    operation('findPostedWorkers', 'S05', postedWorkersKeyOf, findPostedWorkers, (r) => childText(r, 'criteria', 'ssin')?.trim()),
+    operation('getPostedWorkerDetail', 'S05', postedWorkerDetailOf, getPostedWorkerDetail, criteriaSsin),
+    operation('findPostingDocuments', 'S06', postingDocumentsOf, findPostingDocuments, criteriaSsin),
+    operation('getPostingDocumentDetail', 'S06', postingDocumentDetailOf, getPostingDocumentDetail, criteriaSsin),
   ],
 };
