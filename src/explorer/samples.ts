@@ -6,6 +6,7 @@ import { sampleOfPattern } from './pattern';
 import { SimpleInfo, TreeNode } from './xsd';
 import { contractOf } from './model';
 import type { SampleContext, SampleHints, Who } from '../services/sample-hints';
+import { operationCatalogId } from '../services/catalog-ids';
 
 /**
  * Ready-to-send sample requests: built from the service's contract (the element tree of
@@ -58,8 +59,8 @@ function sampleContext(app: AppContext, service: ServiceDef, operation: string, 
   const [first, ...rest] = (persona?.name ?? 'Jan Peeters').split(' ');
   const org = app.directory.organisation(who.cbe);
   const user = app.directory.users(who.cbe).find((u) => u.role === who.role);
-  // The legal context of the first authorization row that lets this role call this operation.
-  const rows = org ? app.authorizations.forRequest(service.id, org.sector, org.cbe_number) : [];
+  // The legal context of the first authorization row that lets this role call this operation (rows are kept per catalog row).
+  const rows = org ? app.authorizations.forRequest(operationCatalogId(service, operation), org.sector, org.cbe_number) : [];
   const row = rows.find((r) => (r.operation === '*' || r.operation === operation) && r.roles.includes(who.role) && r.legalContexts.length) ?? rows.find((r) => r.legalContexts.length);
   return {
     ...who,

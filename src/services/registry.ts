@@ -19,6 +19,7 @@ import { livingWagesV2Service } from './S/LivingWagesService/service';
 import { selfEmployedV1Service, selfEmployedV2Service } from './S/SelfEmployedService/service';
 import { patrimonyV1Service } from './S/PatrimonyService/service';
 import { consultPatrimonyCPASV1Service } from './S/ConsultPatrimonyCPAS/service';
+import { dolsis2011Service } from './S/Dolsis2011Service/service';
 
 /**
  * Every service the emulator serves, as declared by its folder. Adding a service = one folder
@@ -46,6 +47,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   livingWagesV2Service,
   patrimonyV1Service,
   consultPatrimonyCPASV1Service,
+  dolsis2011Service,
 ];
 
 /** The declarations completed from their contracts, at start-up (a disagreement throws here). */

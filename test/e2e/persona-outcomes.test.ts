@@ -6,6 +6,7 @@ import { OUTCOMES } from '../../src/personas/outcomes';
 import type { PersonaOutcome } from '../../src/personas/outcome';
 import { SERVICES } from '../../src/services/registry';
 import type { ServiceDef } from '../../src/services/types';
+import { operationCatalogId } from '../../src/services/catalog-ids';
 import { contractOf } from '../../src/explorer/model';
 import { buildSample } from '../../src/explorer/samples';
 import { SEND_XML_ACTION } from '../../src/soap/ssdn';
@@ -18,7 +19,7 @@ import { child, childText, XmlElement } from '../../src/xml/node';
  * service that has the operation (R09 v1 and v2), so each version is its own test.
  */
 const versionsOf = (o: { service: string; operation: string }): ServiceDef[] =>
-  SERVICES.filter((s) => s.id === o.service && contractOf(s).operations.some((op) => op.name === o.operation));
+  SERVICES.filter((s) => operationCatalogId(s, o.operation) === o.service && contractOf(s).operations.some((op) => op.name === o.operation));
 
 const CASES: [string, PersonaOutcome, ServiceDef][] = OUTCOMES.flatMap((o) =>
   versionsOf(o).map((s): [string, PersonaOutcome, ServiceDef] => {

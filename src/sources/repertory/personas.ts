@@ -48,6 +48,8 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
   integrate(w, SSIN.selfEmployed, 2, '2025-06-01');
   integrate(w, SSIN.selfEmployedPre2003, 2, '2025-06-01');
   integrate(w, SSIN.propertyOwner, 2, '2025-05-01');
+  integrate(w, SSIN.studentInterim, 2, '2025-09-01');
+  integrate(w, SSIN.postedWorker, 4, '2026-11-01');
 
   const rows: NewInscription[] = [
     // family: both parents insured at a mutuality, the children as their dependants; the mother

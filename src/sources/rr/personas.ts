@@ -10,6 +10,7 @@ const H = { standard: 1, notIntegrated: 2, expired: 3, deceased: 4, replaced: 5,
 /** Bram Vandenberghe: has lived at Veldstraat 12, Gent since 2014; the standard persona shared his household from 2016 to 2021. */
 export const ROOMMATE_SSIN = makeSsin('1984-10-07', 981);
 const ROOMMATE_HOUSEHOLD = 81;
+const STUDENT_INTERIM_HOUSEHOLD = 17;
 
 const gent = MUNICIPALITIES.find((m) => m.nis === PERSONA_OCMW_NIS)!;
 const antwerpen = MUNICIPALITIES.find((m) => m.nis === '11002')!;
@@ -98,4 +99,8 @@ export function writeRrPersonas(w: SeedWriter): void {
   // Same address row shape as the standard persona's first address (Veldstraat 12, Gent).
   w.address(belgianAddress(ROOMMATE_SSIN, gent, 0, '12', roommateSince));
   w.rrExtras.householdHistory({ ssin: SSIN.standard, household_id: ROOMMATE_HOUSEHOLD, household_role: HOUSEHOLD_ROLE.OTHER, begin_date: '2016-05-01', end_date: '2021-08-31' });
+
+  // student-interim: lives alone in Gent since she came to study there.
+  w.person(rrPerson({ ssin: SSIN.studentInterim, last_name: 'Verstraete', first_name: 'Lien', birth_date: '2004-04-22', gender: 2, household_id: STUDENT_INTERIM_HOUSEHOLD, household_since: '2022-09-15', occupation: 'Student', created: '2004-04-23' }));
+  w.address(belgianAddress(SSIN.studentInterim, gent, 5, '21', '2022-09-15'));
 }
