@@ -4,9 +4,9 @@ import { SSIN } from '../../../fixtures/personas';
 import { RIGHT } from './model';
 import type { CadastreWriter, NewRight } from './writer';
 
-/** Koen Verstraete, the property-owner's brother: known to the cadastre only (no persona file). */
+/** Koen Vercruysse, the property-owner's brother: known to the cadastre only (no persona file). */
 export const BROTHER_SSIN = makeSsin('1971-05-12', 990);
-/** Godelieve Verstraete-Maes, their mother: the usufruct of the Oostende flat. */
+/** Godelieve Vercruysse-Maes, their mother: the usufruct of the Oostende flat. */
 export const MOTHER_SSIN = makeSsin('1943-02-17', 991);
 
 /** An enterprise (KBO) with parcels in two divisions, for the enterprise operations. */

@@ -80,16 +80,16 @@ export function writeRrPersonas(w: SeedWriter): void {
   }
 
   // self-employed: a Gent address since 2008; self-employed (RSVZ) since 2011.
-  w.person(rrPerson({ ssin: SSIN.selfEmployed, last_name: 'Verstraete', first_name: 'Koen', birth_date: '1976-05-18', gender: 1, household_id: H.selfEmployed, occupation: 'Zelfstandige' }));
+  w.person(rrPerson({ ssin: SSIN.selfEmployed, last_name: 'Demeulenaere', first_name: 'Koen', birth_date: '1976-05-18', gender: 1, household_id: H.selfEmployed, occupation: 'Zelfstandige' }));
   w.address(belgianAddress(SSIN.selfEmployed, gent, 6, '21', '2008-04-01'));
 
   // self-employed-pre-2003: a pensioner in Gent, formerly self-employed (1974-2015).
-  w.person(rrPerson({ ssin: SSIN.selfEmployedPre2003, last_name: 'Van Damme', first_name: 'Georges', birth_date: '1950-02-11', gender: 1, household_id: H.selfEmployedPre2003, civil_state: 30, civil_state_date: '2018-03-09', occupation: 'Gepensioneerde' }));
+  w.person(rrPerson({ ssin: SSIN.selfEmployedPre2003, last_name: 'Vandewalle', first_name: 'Georges', birth_date: '1950-02-11', gender: 1, household_id: H.selfEmployedPre2003, civil_state: 30, civil_state_date: '2018-03-09', occupation: 'Gepensioneerde' }));
   w.address(belgianAddress(SSIN.selfEmployedPre2003, gent, 7, '104', '1979-10-01'));
   // property-owner and her husband: their own house at Veldstraat 64, Gent, since 2012 (src/sources/cadastre/personas.ts).
   const married = '1994-08-20';
   const home = '2012-03-15';
-  w.person(rrPerson({ ssin: SSIN.propertyOwner, last_name: 'Verstraete', first_name: 'Ingrid', birth_date: '1968-09-30', gender: 2, household_id: H.propertyOwner, household_role: 1, household_since: home, civil_state: 20, civil_state_date: married, partner_ssin: SSIN.propertyOwnerPartner, occupation: 'Zonder beroep' }));
+  w.person(rrPerson({ ssin: SSIN.propertyOwner, last_name: 'Vercruysse', first_name: 'Ingrid', birth_date: '1968-09-30', gender: 2, household_id: H.propertyOwner, household_role: 1, household_since: home, civil_state: 20, civil_state_date: married, partner_ssin: SSIN.propertyOwnerPartner, occupation: 'Zonder beroep' }));
   w.person(rrPerson({ ssin: SSIN.propertyOwnerPartner, last_name: 'De Wilde', first_name: 'Luc', birth_date: '1966-01-04', gender: 1, household_id: H.propertyOwner, household_role: 2, household_since: home, civil_state: 20, civil_state_date: married, partner_ssin: SSIN.propertyOwner, occupation: 'Zelfstandige' }));
   for (const s of [SSIN.propertyOwner, SSIN.propertyOwnerPartner]) w.address(belgianAddress(s, gent, 0, '64', home));
 
@@ -101,6 +101,6 @@ export function writeRrPersonas(w: SeedWriter): void {
   w.rrExtras.householdHistory({ ssin: SSIN.standard, household_id: ROOMMATE_HOUSEHOLD, household_role: HOUSEHOLD_ROLE.OTHER, begin_date: '2016-05-01', end_date: '2021-08-31' });
 
   // student-interim: lives alone in Gent since she came to study there.
-  w.person(rrPerson({ ssin: SSIN.studentInterim, last_name: 'Verstraete', first_name: 'Lien', birth_date: '2004-04-22', gender: 2, household_id: STUDENT_INTERIM_HOUSEHOLD, household_since: '2022-09-15', occupation: 'Student', created: '2004-04-23' }));
+  w.person(rrPerson({ ssin: SSIN.studentInterim, last_name: 'Baeyens', first_name: 'Lien', birth_date: '2004-04-22', gender: 2, household_id: STUDENT_INTERIM_HOUSEHOLD, household_since: '2022-09-15', occupation: 'Student', created: '2004-04-23' }));
   w.address(belgianAddress(SSIN.studentInterim, gent, 5, '21', '2022-09-15'));
 }

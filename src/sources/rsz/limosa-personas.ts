@@ -19,7 +19,7 @@ export const POSTED_WORKER_DECLARATIONS: Omit<LimosaDeclaration, 'id'>[] = [
   { declaration_id: 'LIMOSA-2026-0012876', begin_date: '2026-03-02', end_date: '2027-03-01', work_municipality: 'Gent', activity: 'Metselwerk (NACE 43990)' },
 ].map((d) => ({
   ...d,
-  ssin: SSIN.postedWorker, last_name: 'Nowak', first_name: 'Tomasz', birth_date: '1986-09-14', nationality: POLAND,
+  ssin: SSIN.postedWorker, last_name: 'Wisniewski', first_name: 'Tomasz', birth_date: '1986-09-14', nationality: POLAND,
   employer_name: 'Budowa Nowak Sp. z o.o.', employer_country: POLAND, client_cbe: POSTING_CLIENT.cbe, client_name: POSTING_CLIENT.name,
 }));
 
