@@ -347,7 +347,8 @@ describe('S13 UnemploymentDataService v3', () => {
       }
       // Every generated file has a right, payments and its scale-code decision (the rarer blocks: test/unit/s13-generator.test.ts).
       expect([...foundFor]).toEqual(expect.arrayContaining(['consultPaidSums', 'consultRights', 'consultPayments', 'consultScaleCodeHistory']));
-    });
+      // Thirteen validated calls per generated person: about 20 s alone, more on a loaded machine.
+    }, 120_000);
   });
 
   describe('pipeline outcomes', () => {
