@@ -17,11 +17,12 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { runLoad, toLoadRequest } from './lib/load';
 import { freePort, installCleanupHandlers, killAllChildren, ROOT, waitServed } from './lib/processes';
-import { BenchRequest, identifyBySsin, PERSONA, retrieveTiBasic } from './lib/requests';
+import { BenchRequest, findEmployersBasic, identifyBySsin, PERSONA, retrieveTiBasic } from './lib/requests';
 
 const SCENARIOS: Record<string, BenchRequest> = {
   'classic-identify': identifyBySsin(PERSONA.standard),
   'newstyle-basic': retrieveTiBasic(PERSONA.standard),
+  'dolsis-basic': findEmployersBasic(PERSONA.employed),
 };
 
 interface Build {
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
       duration: { type: 'string', default: '3' },
       connections: { type: 'string', default: '8' },
       population: { type: 'string', default: '10000' },
-      only: { type: 'string', default: Object.keys(SCENARIOS).join(',') },
+      only: { type: 'string', default: 'classic-identify,newstyle-basic' },
       'cpu-prof': { type: 'string' },
     },
   });

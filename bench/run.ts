@@ -38,6 +38,7 @@ import {
   PERSONA,
   R09_V2_PATH,
   retrieveTiBasic,
+  findEmployersBasic,
   retrieveTiEnvelope,
   writePair,
 } from './lib/requests';
@@ -55,7 +56,7 @@ const HELP = `Usage: npm run bench -- [options]
   --persons <list>        populations of the scaling section (default 10000,100000; quick 10000;
                           add 1000000 when you want it: about 2 minutes of seeding and 700 MB of disk)
   --only <list>           run only these scenarios (ceiling, peer, classic-identify, newstyle-basic,
-                          newstyle-signed, write-manage-access, mixed); 'none' for scaling only
+                          dolsis-basic, newstyle-signed, write-manage-access, mixed); 'none' for scaling only
   --no-scaling            skip the population scaling section
   --cpu-prof              run the emulator under node --cpu-prof (profiles in bench/results/profiles/;
                           summarize one with node dist/bench/profile.js <file>)
@@ -331,7 +332,7 @@ async function main(): Promise<void> {
     const scenarios: ScenarioResult[] = [];
     const payloadBytes: Record<string, number> = {};
     const wanted = (key: string) => !o.only || o.only.has(key);
-    const anyScenario = ['ceiling', 'peer', 'classic-identify', 'newstyle-basic', 'newstyle-signed', 'write-manage-access', 'mixed'].some(wanted);
+    const anyScenario = ['ceiling', 'peer', 'classic-identify', 'newstyle-basic', 'dolsis-basic', 'newstyle-signed', 'write-manage-access', 'mixed'].some(wanted);
     if (anyScenario) {
       const dataDir = dataDirs.get(o.population) ?? path.join(tmp, `main-${o.population}`);
       log(`scenarios: starting the emulator with ${o.population.toLocaleString('en')} persons`);
@@ -390,6 +391,14 @@ async function main(): Promise<void> {
           description: 'R09 RetrieveTIGroups v2 (TX25) of persona standard, HTTP Basic E0244021019',
           requests: single(retrieveTiBasic(PERSONA.standard)),
           preflight: [retrieveTiBasic(PERSONA.standard)],
+        },
+        {
+          key: 'dolsis-basic',
+          name: 'new-style Dolsis findEmployersByWorker with HTTP Basic',
+          server: 'emulator',
+          description: 'S01 Dolsis2011Service findEmployersByWorker (scope active) of persona employed 87120196939, HTTP Basic E0244021019',
+          requests: single(findEmployersBasic(PERSONA.employed)),
+          preflight: [findEmployersBasic(PERSONA.employed)],
         },
         writeScenario(() => emu.port),
         {

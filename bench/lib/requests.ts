@@ -142,6 +142,24 @@ export function retrieveTiBasic(ssin: string): BenchRequest {
   };
 }
 
+export const DOLSIS_PATH = '/SOA4520/Dolsis2011Service/consult';
+
+/** New-style S01 Dolsis findEmployersByWorker (active employments), with HTTP Basic; the legal context sits in securityContext. */
+export function findEmployersBasic(ssin: string): BenchRequest {
+  return {
+    method: 'POST',
+    path: DOLSIS_PATH,
+    headers: { ...XML_HEADERS, soapaction: '"http://kszbcss.fgov.be/Dolsis2011Service/findEmployersByWorker"', authorization: basicAuthHeader() },
+    body: soapEnvelope(
+      '<d:findEmployersByWorkerRequest xmlns:d="http://kszbcss.fgov.be/intf/Dolsis2011Service/v1">' +
+        `<informationCustomer><customerIdentification><cbeNumber>${GENT.cbeNumber}</cbeNumber></customerIdentification></informationCustomer>` +
+        '<securityContext><service>WELFARE</service><legalContext>SOCIAL_INVESTIGATION_OF_PCSA</legalContext><role>Agent</role></securityContext>' +
+        `<criteria><ssin>${ssin}</ssin><scope>active</scope></criteria>` +
+        '</d:findEmployersByWorkerRequest>',
+    ),
+  };
+}
+
 /** New-style S13 consultRights at a date, with HTTP Basic. */
 export function consultRights(ssin: string, date: string): BenchRequest {
   return {
