@@ -34,3 +34,10 @@ export function parseXsdDate(text: string): string | undefined {
   if (m[3] !== undefined && (Number(m[3]) > 14 || Number(m[4]) > 59)) return undefined;
   return isCalendarDay(m[1]) ? m[1] : undefined;
 }
+
+/** The days two date ranges share (inclusive; null end = open), 0 when they do not overlap. */
+export function sharedDays(aBegin: string, aEnd: string | null, bBegin: string, bEnd: string): number {
+  const begin = aBegin > bBegin ? aBegin : bBegin;
+  const end = aEnd === null || aEnd > bEnd ? bEnd : aEnd;
+  return end < begin ? 0 : Math.round((Date.parse(end) - Date.parse(begin)) / 86400000) + 1;
+}

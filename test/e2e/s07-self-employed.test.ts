@@ -6,7 +6,7 @@ import { child, childrenNamed, childText, path, XmlElement } from '../../src/xml
 import { SSIN } from '../../fixtures/personas';
 import { credentials } from '../../fixtures/organisations';
 import { callValidated, statusOf } from '../helpers/newstyle';
-import { quarterOf } from '../../src/sources/rsvz';
+import { quarterOf } from '../../src/domain/quarters';
 
 interface Span {
   ssin: string;

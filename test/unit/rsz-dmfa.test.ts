@@ -1,6 +1,7 @@
 import { dmfaQuarters, FIRST_DMFA_QUARTER, LAST_DMFA_QUARTER, workerCode } from '../../src/sources/rsz/generate';
 import { isValidNoss, makeNoss } from '../../src/sources/rsz/noss';
-import { nextQuarter, previousQuarter, quarterBegin, quarterEnd, quarterOf, sharedDays } from '../../src/sources/rsz/quarters';
+import { nextQuarter, previousQuarter, quarterBegin, quarterEnd, quarterOf } from '../../src/domain/quarters';
+import { sharedDays } from '../../src/domain/dates';
 import type { Employment } from '../../src/sources/rsz';
 
 const employment = (e: Partial<Employment>): Employment => ({

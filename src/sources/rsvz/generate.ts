@@ -3,7 +3,7 @@ import { addDays } from '../../domain/dates';
 import type { SeedContext } from '../source';
 import { contributionAmount } from './amounts';
 import { EQUIVALENCE, EquivalenceReason, FIRST_CONTRIBUTION_QUARTER, FUNDS, Occupation, OCCUPATION, PAYMENT, PERIOD_TYPE, PeriodType } from './model';
-import { quarterEnd, quarterOf, quarterStart, quartersFrom } from './quarters';
+import { quarterBegin, quarterEnd, quarterOf, quartersFrom } from '../../domain/quarters';
 import type { RsvzWriter } from './writer';
 
 /** Its own random stream: adding RSVZ leaves every other generated row as it was. */
@@ -69,7 +69,7 @@ export function generateSelfEmployed(w: RsvzWriter, { db, seed }: SeedContext): 
     if (end !== null && end < begin) continue;
 
     const jobs = fullTime.all(person.ssin) as { begin_date: string; end_date: string | null }[];
-    const employedIn = (q: string) => jobs.some((j) => j.begin_date <= quarterEnd(q) && (j.end_date === null || j.end_date >= quarterStart(q)));
+    const employedIn = (q: string) => jobs.some((j) => j.begin_date <= quarterEnd(q) && (j.end_date === null || j.end_date >= quarterBegin(q)));
     const base = rnd.chance(MAIN_SHARE) ? OCCUPATION.MAIN : OCCUPATION.COMPLEMENTARY;
     const lastQuarter = end ? quarterOf(end) : LAST_QUARTER;
     const quarters: Quarter[] = quartersFrom(quarterOf(begin), lastQuarter).map((quarter) => ({
@@ -84,7 +84,7 @@ export function generateSelfEmployed(w: RsvzWriter, { db, seed }: SeedContext): 
     for (const run of runs(quarters)) {
       const first = run[0];
       const last = run[run.length - 1];
-      const runBegin = quarterStart(first.quarter) < begin ? begin : quarterStart(first.quarter);
+      const runBegin = quarterBegin(first.quarter) < begin ? begin : quarterBegin(first.quarter);
       const open = end === null && last.quarter === lastQuarter;
       w.period({
         ssin: person.ssin,

@@ -6,7 +6,6 @@ import { writeRsvzPersonas } from './personas';
 import { generateSelfEmployed } from './generate';
 
 export * from './model';
-export * from './quarters';
 export { RsvzWriter } from './writer';
 
 /**

@@ -2,7 +2,7 @@ import { SSIN } from '../../../fixtures/personas';
 import { addDays } from '../../domain/dates';
 import { contributionAmount } from './amounts';
 import { EQUIVALENCE, EquivalenceReason, FIRST_CONTRIBUTION_QUARTER, FUNDS, Fund, Occupation, OCCUPATION, PAYMENT, PERIOD_TYPE } from './model';
-import { quarterEnd, quarterStart, quartersFrom } from './quarters';
+import { quarterBegin, quarterEnd, quartersFrom } from '../../domain/quarters';
 import type { RsvzWriter } from './writer';
 
 const fund = (name: Fund['name']): Fund => FUNDS.find((f) => f.name === name)!;
@@ -72,7 +72,7 @@ const CAREERS: PersonaCareer[] = [
 
 /** The occupation of an activity (not assimilated) period covering the quarter, if one does. */
 function activityIn(career: PersonaCareer, quarter: string): Occupation | undefined {
-  const first = quarterStart(quarter);
+  const first = quarterBegin(quarter);
   const last = quarterEnd(quarter);
   const p = career.periods.find((x) => !x.equivalence && x.begin <= last && (x.end === null || x.end >= first));
   return p?.occupation;

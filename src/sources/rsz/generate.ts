@@ -5,7 +5,8 @@ import type { SeedContext } from '../source';
 import type { DmfaQuarter, Employer, Employment } from './model';
 import { makeNoss } from './noss';
 import { PERSONA_MONTHLY_WAGES } from './personas';
-import { nextQuarter, quarterBegin, quarterEnd, quarterOf, sharedDays } from './quarters';
+import { nextQuarter, quarterBegin, quarterEnd, quarterOf } from '../../domain/quarters';
+import { sharedDays } from '../../domain/dates';
 import { DMFA_COLUMNS, EMPLOYER_COLUMNS } from './writer';
 
 /** Its own random stream: the employer repertory and DmfA leave every other generated row as it was. */

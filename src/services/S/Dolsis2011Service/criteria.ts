@@ -2,7 +2,7 @@ import { child, childText, XmlElement } from '../../../xml/node';
 import { invalidField } from '../../../soap/newstyle';
 import { parseXsdDate } from '../../../domain/dates';
 import { readOnce } from '../../read-once';
-import { previousQuarter } from '../../../sources/rsz/quarters';
+import { isQuarter, previousQuarter } from '../../../domain/quarters';
 
 /**
  * The criteria of the three operations, read and checked once per request. The schema has
@@ -15,7 +15,7 @@ export type Scope = 'active' | 'activeInPeriod' | 'mutations';
 export interface WorkerCriteria {
   ssin: string;
   scope: Scope;
-  period?: { begin: string; end?: string };
+  period?: Period;
 }
 
 export interface EmploymentCriteria {
@@ -29,24 +29,40 @@ export interface EmploymentCriteria {
 
 export type EmployerKey = { by: 'nossRegistrationNbr' | 'cbeNumber' | 'ssin' | 'vatNumber'; value: string };
 
-function criteriaElement(request: XmlElement): XmlElement {
+/** A begin date and an optional end date. */
+export interface Period {
+  begin: string;
+  end?: string;
+}
+
+export function criteriaElement(request: XmlElement): XmlElement {
   const criteria = child(request, 'criteria');
   if (!criteria) throw invalidField('criteria');
   return criteria;
 }
 
-function required(criteria: XmlElement, name: string): string {
+export function required(criteria: XmlElement, name: string): string {
   const value = childText(criteria, name)?.trim();
   if (!value) throw invalidField(`criteria/${name}`);
   return value;
 }
 
-function date(period: XmlElement, name: string): string | undefined {
-  const raw = childText(period, name);
-  if (raw === undefined) return undefined;
-  const day = parseXsdDate(raw);
-  if (!day) throw invalidField(`criteria/period/${name}`, raw);
-  return day;
+/** The period element `name` of the criteria (beginDate required, endDate optional and not before it), undefined when absent. */
+export function periodOf(criteria: XmlElement, name: string): Period | undefined {
+  const el = child(criteria, name);
+  if (!el) return undefined;
+  const read = (field: string) => {
+    const raw = childText(el, field);
+    if (raw === undefined) return undefined;
+    const day = parseXsdDate(raw);
+    if (!day) throw invalidField(`criteria/${name}/${field}`, raw);
+    return day;
+  };
+  const begin = read('beginDate');
+  if (!begin) throw invalidField(`criteria/${name}/beginDate`);
+  const end = read('endDate');
+  if (end !== undefined && end < begin) throw invalidField(`criteria/${name}`, 'Invalid Period: the endDate lies before the beginDate');
+  return { begin, end };
 }
 
 export const workerCriteriaOf = readOnce((request: XmlElement): WorkerCriteria => {
@@ -54,16 +70,12 @@ export const workerCriteriaOf = readOnce((request: XmlElement): WorkerCriteria =
   const ssin = required(criteria, 'ssin');
   const scope = required(criteria, 'scope');
   if (scope !== 'active' && scope !== 'activeInPeriod' && scope !== 'mutations') throw invalidField('criteria/scope', scope);
-  const periodEl = child(criteria, 'period');
-  if (!periodEl) {
+  const period = periodOf(criteria, 'period');
+  if (!period) {
     if (scope !== 'active') throw invalidField('criteria/period', `The scope ${scope} needs a period`);
     return { ssin, scope };
   }
-  const begin = date(periodEl, 'beginDate');
-  if (!begin) throw invalidField('criteria/period/beginDate');
-  const end = date(periodEl, 'endDate');
-  if (end !== undefined && end < begin) throw invalidField('criteria/period', 'Invalid Period: the endDate lies before the beginDate');
-  return { ssin, scope, period: { begin, end } };
+  return { ssin, scope, period };
 });
 
 export const employmentCriteriaOf = readOnce((request: XmlElement): EmploymentCriteria => {
@@ -71,7 +83,7 @@ export const employmentCriteriaOf = readOnce((request: XmlElement): EmploymentCr
   const ssin = required(criteria, 'ssin');
   const noss = required(criteria, 'nossRegistrationNumber');
   const quarter = required(criteria, 'quarter');
-  if (!/^[12]\d{3}Q[1-4]$/.test(quarter)) throw invalidField('criteria/quarter', quarter);
+  if (!isQuarter(quarter)) throw invalidField('criteria/quarter', quarter);
   const count = Number(childText(criteria, 'nbrOfQuarters')?.trim() ?? '1');
   if (!Number.isInteger(count) || count < 1 || count > 4) throw invalidField('criteria/nbrOfQuarters', childText(criteria, 'nbrOfQuarters'));
   const quarters = [quarter];

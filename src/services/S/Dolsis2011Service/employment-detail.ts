@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import type { XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import { DATA_FOUND, NO_DATA_FOUND } from '../../../soap/newstyle';
-import { quarterBegin, quarterEnd } from '../../../sources/rsz/quarters';
+import { quarterBegin, quarterEnd } from '../../../domain/quarters';
 import { employmentCriteriaOf } from './criteria';
 import { dmfaXml, employerReference, employmentXml } from './employment-xml';
 import { dolsisReply } from './reply';

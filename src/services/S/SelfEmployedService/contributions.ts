@@ -1,5 +1,6 @@
 import type { XmlObject } from '../../../xml/build';
-import { Contribution, quarterOf } from '../../../sources/rsvz';
+import type { Contribution } from '../../../sources/rsvz';
+import { quarterOf } from '../../../domain/quarters';
 import type { Ctx } from './context';
 import type { QuarterPeriod } from './criteria';
 

@@ -2,7 +2,7 @@ import { child, childText, XmlElement } from '../../../xml/node';
 import type { RequestedPeriod } from '../../types';
 import { invalidField } from '../../../soap/newstyle';
 import { parseXsdDate } from '../../../domain/dates';
-import { isQuarter, quarterEnd, quarterStart } from '../../../sources/rsvz';
+import { isQuarter, quarterBegin, quarterEnd } from '../../../domain/quarters';
 
 /**
  * The criteria of SelfEmployedService (contracts.md §5.13), read and checked before the SSIN
@@ -72,7 +72,7 @@ export function criteriaElement(request: XmlElement): { criteria: XmlElement; ss
 }
 
 /** A quarter period as dates, for the REQUESTED_PERIOD rule. */
-export const quarterDates = (q: QuarterPeriod): RequestedPeriod => ({ begin: quarterStart(q.begin), end: q.end ? quarterEnd(q.end) : null });
+export const quarterDates = (q: QuarterPeriod): RequestedPeriod => ({ begin: quarterBegin(q.begin), end: q.end ? quarterEnd(q.end) : null });
 
 /** A date period for the REQUESTED_PERIOD rule (open end = still open). */
 export const dateDates = (p: DatePeriod): RequestedPeriod => ({ begin: p.begin, end: p.end ?? null });

@@ -1,4 +1,11 @@
-/** Calendar quarters written yyyyQn (CommonV3 YearQuarterType), and their first and last day. */
+/** Calendar quarters written yyyyQn (CommonV3 YearQuarterType), and their first and last days. */
+
+const QUARTER = /^[12]\d{3}Q[1-4]$/;
+
+export function isQuarter(value: string): boolean {
+  return QUARTER.test(value);
+}
+
 export function quarterOf(day: string): string {
   return `${day.slice(0, 4)}Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
 }
@@ -9,9 +16,7 @@ export function quarterBegin(quarter: string): string {
 }
 
 export function quarterEnd(quarter: string): string {
-  const month = Number(quarter[5]) * 3;
-  const last = new Date(Date.UTC(Number(quarter.slice(0, 4)), month, 0)).getUTCDate();
-  return `${quarter.slice(0, 4)}-${String(month).padStart(2, '0')}-${last}`;
+  return ['', '03-31', '06-30', '09-30', '12-31'].map((d) => `${quarter.slice(0, 4)}-${d}`)[Number(quarter[5])];
 }
 
 export function nextQuarter(quarter: string): string {
@@ -24,9 +29,9 @@ export function previousQuarter(quarter: string): string {
   return n === 1 ? `${Number(quarter.slice(0, 4)) - 1}Q4` : `${quarter.slice(0, 5)}${n - 1}`;
 }
 
-/** The days two date ranges share (inclusive; null end = open), 0 when they do not overlap. */
-export function sharedDays(aBegin: string, aEnd: string | null, bBegin: string, bEnd: string): number {
-  const begin = aBegin > bBegin ? aBegin : bBegin;
-  const end = aEnd === null || aEnd > bEnd ? bEnd : aEnd;
-  return end < begin ? 0 : Math.round((Date.parse(end) - Date.parse(begin)) / 86400000) + 1;
+/** Every quarter from `first` to `last`, both included. */
+export function quartersFrom(first: string, last: string): string[] {
+  const list: string[] = [];
+  for (let q = first; q <= last; q = nextQuarter(q)) list.push(q);
+  return list;
 }
