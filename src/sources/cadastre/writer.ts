@@ -1,5 +1,4 @@
-import type { Db } from '../../store/db';
-import { rowWriter } from '../../store/db';
+import { Db, insertInto, rowWriter } from '../../store/db';
 import type { Parcel, Right } from './model';
 
 export type NewParcel = Omit<Parcel, 'id'>;
@@ -11,10 +10,8 @@ export class CadastreWriter {
   private readonly insertRight;
 
   constructor(db: Db) {
-    this.insertParcel = db.prepare(
-      `INSERT INTO cadastre_parcel (nis, division_code, section, parcel_number, nature, surface, cadastral_income, street, house_number)
-       VALUES (@nis, @division_code, @section, @parcel_number, @nature, @surface, @cadastral_income, @street, @house_number)`,
-    );
+    // Not a rowWriter: the rights need the parcel's new id.
+    this.insertParcel = insertInto(db)('cadastre_parcel', ['nis', 'division_code', 'section', 'parcel_number', 'nature', 'surface', 'cadastral_income', 'street', 'house_number']);
     this.insertRight = rowWriter<Omit<Right, 'id'>>(db, 'cadastre_right', ['parcel_id', 'owner_ssin', 'owner_kbo', 'owner_name', 'right_type', 'share_numerator', 'share_denominator', 'begin_date', 'end_date']);
   }
 
