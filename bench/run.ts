@@ -358,6 +358,8 @@ async function main(): Promise<void> {
       if (peer) payloadBytes.peerReplyBody = Buffer.byteLength((await httpCall(peer.port, retrieveTiBasic(PERSONA.standard))).body);
 
       const single = (r: BenchRequest) => () => [toLoadRequest(r)];
+      /** A scenario that loads one request and checks it once before. */
+      const one = (r: BenchRequest) => ({ requests: single(r), preflight: [r] });
       const mix = mixedLoad();
       const list: Scenario[] = [
         {
@@ -365,40 +367,35 @@ async function main(): Promise<void> {
           name: 'ceiling: bare node:http, fixed reply of the R09 size',
           server: 'ceiling',
           description: `node:http reading the request and answering the emulator's own RetrieveTIGroups v2 reply bytes (${payloadBytes.r09ReplyBody} B)`,
-          requests: single(retrieveTiBasic(PERSONA.standard)),
-          preflight: [retrieveTiBasic(PERSONA.standard)],
+          ...one(retrieveTiBasic(PERSONA.standard)),
         },
         {
           key: 'peer',
           name: 'peer: node-soap soap.listen, RetrieveTIGroups v2 WSDL',
           server: 'peer',
           description: 'node-soap 1.x serving wsdl/R09-RetrieveTIGroupsService/v2 with a handler returning a fixed reply object (the emulator reply, parsed once)',
-          requests: single(retrieveTiBasic(PERSONA.standard)),
-          preflight: [retrieveTiBasic(PERSONA.standard)],
+          ...one(retrieveTiBasic(PERSONA.standard)),
         },
         {
           key: 'classic-identify',
           name: 'classic IdentifyPerson by SSIN (sendXML, OCMW Gent social worker)',
           server: 'emulator',
           description: 'R04 OCMWCPASIdentifyPerson bySSIN of persona standard 85061295131 through the SSDN connector',
-          requests: single(identifyBySsin(PERSONA.standard)),
-          preflight: [identifyBySsin(PERSONA.standard)],
+          ...one(identifyBySsin(PERSONA.standard)),
         },
         {
           key: 'newstyle-basic',
           name: 'new-style RetrieveTIGroups v2 with HTTP Basic',
           server: 'emulator',
           description: 'R09 RetrieveTIGroups v2 (TX25) of persona standard, HTTP Basic E0244021019',
-          requests: single(retrieveTiBasic(PERSONA.standard)),
-          preflight: [retrieveTiBasic(PERSONA.standard)],
+          ...one(retrieveTiBasic(PERSONA.standard)),
         },
         {
           key: 'dolsis-basic',
           name: 'new-style Dolsis findEmployersByWorker with HTTP Basic',
           server: 'emulator',
           description: 'S01 Dolsis2011Service findEmployersByWorker (scope active) of persona employed 87120196939, HTTP Basic E0244021019',
-          requests: single(findEmployersBasic(PERSONA.employed)),
-          preflight: [findEmployersBasic(PERSONA.employed)],
+          ...one(findEmployersBasic(PERSONA.employed)),
         },
         writeScenario(() => emu.port),
         {

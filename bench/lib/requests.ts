@@ -132,47 +132,45 @@ export function retrieveTiEnvelope(ssin: string, cbeNumber = GENT.cbeNumber): st
   );
 }
 
+/** A new-style POST with HTTP Basic: the path, the operation's SOAPAction, the SOAP body. */
+function basicPost(path: string, soapAction: string, body: string): BenchRequest {
+  return { method: 'POST', path, headers: { ...XML_HEADERS, soapaction: `"${soapAction}"`, authorization: basicAuthHeader() }, body };
+}
+
 /** New-style R09 RetrieveTIGroups v2 (TX25) with HTTP Basic. */
 export function retrieveTiBasic(ssin: string): BenchRequest {
-  return {
-    method: 'POST',
-    path: R09_V2_PATH,
-    headers: { ...XML_HEADERS, soapaction: '"http://kszbcss.fgov.be/RetrieveTIGroupsService/retrieveTI"', authorization: basicAuthHeader() },
-    body: retrieveTiEnvelope(ssin),
-  };
+  return basicPost(R09_V2_PATH, 'http://kszbcss.fgov.be/RetrieveTIGroupsService/retrieveTI', retrieveTiEnvelope(ssin));
 }
 
 export const DOLSIS_PATH = '/SOA4520/Dolsis2011Service/consult';
 
 /** New-style S01 Dolsis findEmployersByWorker (active employments), with HTTP Basic; the legal context sits in securityContext. */
 export function findEmployersBasic(ssin: string): BenchRequest {
-  return {
-    method: 'POST',
-    path: DOLSIS_PATH,
-    headers: { ...XML_HEADERS, soapaction: '"http://kszbcss.fgov.be/Dolsis2011Service/findEmployersByWorker"', authorization: basicAuthHeader() },
-    body: soapEnvelope(
+  return basicPost(
+    DOLSIS_PATH,
+    'http://kszbcss.fgov.be/Dolsis2011Service/findEmployersByWorker',
+    soapEnvelope(
       '<d:findEmployersByWorkerRequest xmlns:d="http://kszbcss.fgov.be/intf/Dolsis2011Service/v1">' +
         `<informationCustomer><customerIdentification><cbeNumber>${GENT.cbeNumber}</cbeNumber></customerIdentification></informationCustomer>` +
         '<securityContext><service>WELFARE</service><legalContext>SOCIAL_INVESTIGATION_OF_PCSA</legalContext><role>Agent</role></securityContext>' +
         `<criteria><ssin>${ssin}</ssin><scope>active</scope></criteria>` +
         '</d:findEmployersByWorkerRequest>',
     ),
-  };
+);
 }
 
 /** New-style S13 consultRights at a date, with HTTP Basic. */
 export function consultRights(ssin: string, date: string): BenchRequest {
-  return {
-    method: 'POST',
-    path: S13_PATH,
-    headers: { ...XML_HEADERS, soapaction: '"http://kszbcss.fgov.be/UnemploymentDataService/consultRights"', authorization: basicAuthHeader() },
-    body: soapEnvelope(
+  return basicPost(
+    S13_PATH,
+    'http://kszbcss.fgov.be/UnemploymentDataService/consultRights',
+    soapEnvelope(
       '<udv3:consultRightsRequest xmlns:udv3="http://kszbcss.fgov.be/intf/UnemploymentDataService/v3">' +
         `<informationCustomer><customerIdentification><cbeNumber>${GENT.cbeNumber}</cbeNumber></customerIdentification></informationCustomer>` +
         `<legalContext>SOCIAL_INVESTIGATION_OF_PCSA</legalContext><searchCriteria><ssin>${ssin}</ssin><date>${date}</date></searchCriteria>` +
         '</udv3:consultRightsRequest>',
     ),
-  };
+);
 }
 
 /**

@@ -8,8 +8,19 @@
 export const FISCAL_STATE = { SINGULAR: 'SINGULAR', PRIMARY: 'PRIMARY', SECONDARY: 'SECONDARY' } as const;
 export type FiscalState = (typeof FISCAL_STATE)[keyof typeof FISCAL_STATE];
 
-/** Amounts are whole euros of the income year. */
-export interface TaxAssessment {
+/** The incomes an assessment derives from the other sources (rules.ts); whole euros of the income year. */
+export interface AssessedIncome {
+  gross_salaries: number;
+  unemployment_benefits: number;
+  self_employed_profit: number;
+  professional_expenses: number;
+  net_professional_income: number;
+  foreign_real_estate_income: number;
+  global_taxable_income: number;
+}
+
+/** One person's assessment of one income year; amounts in whole euros. */
+export interface TaxAssessment extends AssessedIncome {
   id: number;
   ssin: string;
   income_year: number;
@@ -20,13 +31,6 @@ export interface TaxAssessment {
   partner_ssin: string | null;
   /** The day the assessment was established (sent); it is not known before. */
   assessment_date: string;
-  gross_salaries: number;
-  unemployment_benefits: number;
-  self_employed_profit: number;
-  professional_expenses: number;
-  net_professional_income: number;
-  foreign_real_estate_income: number;
-  global_taxable_income: number;
   /** Both partners' global taxable income (joint assessments only). */
   joint_taxable_income: number | null;
   arrears_of_remuneration: number;

@@ -10,6 +10,8 @@
  * - professional expenses: the flat 30% of taxable salaries, capped per income year;
  * - global taxable income = salaries − expenses + benefits + profit + foreign real-estate income.
  */
+import { addDays } from '../../domain/dates';
+import type { AssessedIncome } from './model';
 
 export const EMPLOYEE_CONTRIBUTION = 0.1307;
 export const SELF_EMPLOYED_RATE = 0.205;
@@ -22,16 +24,6 @@ export interface YearIncome {
   rvaPayments: number;
   rsvzContributions: number;
   foreignRealEstate: number;
-}
-
-export interface AssessedIncome {
-  gross_salaries: number;
-  unemployment_benefits: number;
-  self_employed_profit: number;
-  professional_expenses: number;
-  net_professional_income: number;
-  foreign_real_estate_income: number;
-  global_taxable_income: number;
 }
 
 export function assessIncome(year: number, income: YearIncome): AssessedIncome {
@@ -64,9 +56,6 @@ export function assessmentNumber(ssin: string, year: number): string {
   return String(hashOf(`${ssin}/${year}`) % 9_000_000_000 + 1_000_000_000).slice(0, 10);
 }
 
-const DAY = 86_400_000;
-const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-
 /**
  * When the assessment of an income year is established: wage earners and benefit recipients in
  * the summer after it (late June to October, most of them from the pre-filled proposal), the
@@ -74,5 +63,5 @@ const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00
  */
 export function assessmentDate(ssin: string, year: number, selfEmployed: boolean): string {
   const h = hashOf(`date/${ssin}/${year}`);
-  return selfEmployed ? plusDays(`${year + 1}-09-01`, h % 240) : plusDays(`${year + 1}-06-25`, h % 125);
+  return selfEmployed ? addDays(`${year + 1}-09-01`, h % 240) : addDays(`${year + 1}-06-25`, h % 125);
 }
