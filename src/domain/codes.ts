@@ -49,6 +49,9 @@ export const MSG = {
   // all (contracts.md §4.5: "no data for the person"); a career without data in the requested period
   // answers MSG00100. The pairing with NO_DATA_FOUND is modelled.
   SES_NO_CAREER: { code: 'SES00100', description: 'No self-employed career is known for this person at RSVZ/INASTI.', real: true },
+  // S10 TaxAssessmentDataService: FOD Financiën's code when no assessment of the last three income
+  // years is known (a CPAS client's translation table, v1; v2's MOST_RECENT the same, modelled).
+  TAX_NONE_RECENT: { code: 'TAXA0007', description: 'No tax assessment data found for the SSIN at FPS Finance for an income year up to three years back.', real: true },
   // R05 PersonService V4 (modelled): a search by name matching more persons than maximumResults.
   PS_TOO_MANY: { code: 'PRS00010', description: 'More persons match than maximumResults allows; refine the criteria.', real: false },
   // R11 BisPersonService (modelled): the person is already known; information ssin names the existing number.
@@ -111,6 +114,9 @@ export const REASON = {
   },
   // R08 OCMWCPASPerformInvestigation: the WaitRegisterGroup was asked but the person is not in the
   // waiting register; the contract says only the result summary tells so (its code is not public).
+  // S09 OCMWCPASHealthInsurance (modelled): nothing known in the period asked.
+  NO_INSURABILITY: { code: '19009001', description: 'No insurability period is known for the person in the requested period.', real: false },
+  NO_INDEMNITY: { code: '19009002', description: 'No period of sickness or invalidity benefits is known for the person in the requested period.', real: false },
   NOT_IN_WAITING_REGISTER: {
     code: '19008001',
     description: 'The person is not registered in the waiting register.',

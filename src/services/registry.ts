@@ -17,6 +17,8 @@ import { familyCompositionService } from './R/FamilyComposition/service';
 import { performInvestigationService } from './R/OCMWCPASPerformInvestigation/service';
 import { livingWagesV2Service } from './S/LivingWagesService/service';
 import { selfEmployedV1Service, selfEmployedV2Service } from './S/SelfEmployedService/service';
+import { healthInsuranceService } from './S/OCMWCPASHealthInsurance/service';
+import { taxAssessmentDataV1Service, taxAssessmentDataV2Service } from './S/TaxAssessmentDataService/service';
 import { patrimonyV1Service } from './S/PatrimonyService/service';
 import { consultPatrimonyCPASV1Service } from './S/ConsultPatrimonyCPAS/service';
 import { dolsis2011Service } from './S/Dolsis2011Service/service';
@@ -44,6 +46,9 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   performInvestigationService,
   selfEmployedV2Service,
   selfEmployedV1Service,
+  healthInsuranceService,
+  taxAssessmentDataV2Service,
+  taxAssessmentDataV1Service,
   livingWagesV2Service,
   patrimonyV1Service,
   consultPatrimonyCPASV1Service,

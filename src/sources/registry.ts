@@ -15,6 +15,7 @@ import { ssinHistorySource } from './ssin-history';
 import { podmiSource } from './podmi';
 import { rsvzSource } from './rsvz';
 import { cadastreSource } from './cadastre';
+import { fodfinSource } from './fodfin';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -36,6 +37,8 @@ export const SOURCES = {
   podmi: podmiSource,
   rsvz: rsvzSource,
   cadastre: cadastreSource,
+  // Last: its assessments are derived from the rsz, rva, podmi and rsvz rows seeded before it.
+  fodfin: fodfinSource,
 } satisfies Record<string, SourceModule>;
 
 export type SourceName = keyof typeof SOURCES;

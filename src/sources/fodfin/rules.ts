@@ -11,6 +11,7 @@
  * - global taxable income = salaries − expenses + benefits + profit + foreign real-estate income.
  */
 import { addDays } from '../../domain/dates';
+import { hashOf } from '../../domain/hash';
 import type { AssessedIncome } from './model';
 
 export const EMPLOYEE_CONTRIBUTION = 0.1307;
@@ -42,13 +43,6 @@ export function assessIncome(year: number, income: YearIncome): AssessedIncome {
     foreign_real_estate_income: foreign,
     global_taxable_income: net + foreign,
   };
-}
-
-/** A 32-bit hash of a text (FNV-1a): assessment numbers and dates depend on the person, not on the seed. */
-export function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h >>> 0;
 }
 
 /** The article number of an assessment: ten digits, from the first-named taxpayer and the year. */

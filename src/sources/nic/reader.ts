@@ -63,6 +63,11 @@ export class Nic {
     this.sql = statementCache(db);
   }
 
+  /** The insurability periods that overlap begin..end (yyyy-mm-dd), the oldest first. */
+  insurabilityPeriods(ssin: string, begin: string, end: string): Insurability[] {
+    return this.sql('SELECT * FROM nic_insurability WHERE ssin = ? AND begin_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY begin_date, id').all(ssin, end, begin) as Insurability[];
+  }
+
   /** The situation of a person at a date (yyyy-mm-dd). */
   situationAt(ssin: string, date: string): NicSituation {
     const at = (table: string) => this.sql(`SELECT * FROM ${table} WHERE ${AT}`).get(ssin, date, date);
