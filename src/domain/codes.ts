@@ -114,6 +114,8 @@ export const REASON = {
   },
   // R08 OCMWCPASPerformInvestigation: the WaitRegisterGroup was asked but the person is not in the
   // waiting register; the contract says only the result summary tells so (its code is not public).
+  // S04 XMLite A701 (modelled): the RSZ registration number is valid but no employer has it.
+  EMPLOYER_UNKNOWN: { code: '19004001', description: 'No employer is known at RSZ/ONSS under this registration number.', real: false },
   // S09 OCMWCPASHealthInsurance (modelled): nothing known in the period asked.
   NO_INSURABILITY: { code: '19009001', description: 'No insurability period is known for the person in the requested period.', real: false },
   NO_INDEMNITY: { code: '19009002', description: 'No period of sickness or invalidity benefits is known for the person in the requested period.', real: false },

@@ -17,6 +17,7 @@ import { familyCompositionService } from './R/FamilyComposition/service';
 import { performInvestigationService } from './R/OCMWCPASPerformInvestigation/service';
 import { livingWagesV2Service } from './S/LivingWagesService/service';
 import { selfEmployedV1Service, selfEmployedV2Service } from './S/SelfEmployedService/service';
+import { xmliteService } from './S/XMLite/service';
 import { healthInsuranceService } from './S/OCMWCPASHealthInsurance/service';
 import { taxAssessmentDataV1Service, taxAssessmentDataV2Service } from './S/TaxAssessmentDataService/service';
 import { patrimonyV1Service } from './S/PatrimonyService/service';
@@ -46,6 +47,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   performInvestigationService,
   selfEmployedV2Service,
   selfEmployedV1Service,
+  xmliteService,
   healthInsuranceService,
   taxAssessmentDataV2Service,
   taxAssessmentDataV1Service,

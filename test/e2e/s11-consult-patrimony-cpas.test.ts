@@ -79,6 +79,17 @@ describe('S11 ConsultPatrimonyCPAS v1 (Cadnet)', () => {
     expect(propertiesOf(root)).toEqual([]);
   });
 
+  it('a married person of the population without a right: partner named, no property', async () => {
+    const couple = emu.app.db.prepare(`SELECT p.ssin, p.partner_ssin FROM rr_person p JOIN rr_person q ON q.ssin = p.partner_ssin
+      WHERE p.status = 'ACTIVE' AND p.civil_state = 20 AND p.decease_date IS NULL AND q.decease_date IS NULL
+        AND NOT EXISTS (SELECT 1 FROM cadastre_right r WHERE r.owner_ssin = p.ssin) ORDER BY p.ssin LIMIT 1`).get() as { ssin: string; partner_ssin: string };
+    integrateForGent(emu.app, couple.ssin, 2);
+    const root = await find(couple.ssin);
+    expect(statusOf(root)).toEqual({ code: 'PERSON_WITH_PARTNER_WITHOUT_PROPERTIES', messages: [] });
+    expect(childText(root, 'businessData', 'person', 'partner', 'ssin')).toBe(couple.partner_ssin);
+    expect(propertiesOf(root)).toEqual([]);
+  });
+
   it('a BIS person without a right is unknown to FOD Financiën', async () => {
     const root = await find(SSIN.bis);
     expect(statusOf(root).code).toBe('PERSON_UNKNOWN_FODFIN');
