@@ -182,6 +182,19 @@ describe('S01-S06 Dolsis2011Service v1', () => {
       }
     });
 
+    it('finds a natural-person employer by the SSIN of the person, and the same row by its NOSS number', async () => {
+      const bySsin = await call('getEmployerDetail', { ssin: SSIN.selfEmployed });
+      expect(statusOf(bySsin)).toMatchObject({ value: 'DATA_FOUND', code: 'MSG00000' });
+      expect([childText(bySsin, 'result', 'name'), childText(bySsin, 'result', 'legalForm'), childText(bySsin, 'result', 'naturalPersonSsin')]).toEqual(['Bakkerij Demeulenaere', 'NP', SSIN.selfEmployed]);
+      const byNoss = await call('getEmployerDetail', { nossRegistrationNbr: E.bakkerij.noss_number });
+      expect(childText(byNoss, 'result', 'naturalPersonSsin')).toBe(SSIN.selfEmployed);
+      expect(childText(byNoss, 'result', 'cbeNumber')).toBe(E.bakkerij.cbe_number);
+      const company = await call('getEmployerDetail', { nossRegistrationNbr: E.logistiek.noss_number });
+      expect(childText(company, 'result', 'naturalPersonSsin')).toBeUndefined();
+      const employee = await call('getEmployerDetail', { ssin: SSIN.employed });
+      expect(statusOf(employee)).toMatchObject({ value: 'NO_DATA_FOUND', code: 'MSG00100' });
+    });
+
     it('answers NO_DATA_FOUND for an unknown employer; administrative staff may look employers up', async () => {
       const unknown = await call('getEmployerDetail', { nossRegistrationNbr: '0000000097' });
       expect(statusOf(unknown)).toMatchObject({ value: 'NO_DATA_FOUND', code: 'MSG00100' });

@@ -58,7 +58,7 @@ export function seedEmployersAndDmfa({ db, seed }: SeedContext): void {
     employer({
       noss_number: noss, cbe_number: e.employer_cbe, name: e.employer_name, legal_form: e.employer_name.split(' ').pop() ?? 'NV',
       street: rnd.pick(m.streets), house_number: String(rnd.int(1, 250)), postal_code: m.postalCode, municipality: m.language === 'fr' ? m.fr : m.nl,
-      joint_committee: e.joint_committee, nace_code: NACE[e.joint_committee] ?? '82990', registration_date: registered,
+      joint_committee: e.joint_committee, nace_code: NACE[e.joint_committee] ?? '82990', registration_date: registered, owner_ssin: null,
     });
   }
   db.prepare('UPDATE rsz_employment SET noss_number = (SELECT noss_number FROM rsz_employer WHERE cbe_number = employer_cbe)').run();

@@ -42,8 +42,10 @@ CREATE TABLE IF NOT EXISTS rsz_employer (
   municipality      TEXT NOT NULL,
   joint_committee   TEXT NOT NULL,
   nace_code         TEXT NOT NULL,
-  registration_date TEXT NOT NULL
+  registration_date TEXT NOT NULL,
+  owner_ssin        TEXT
 );
+CREATE INDEX IF NOT EXISTS rsz_employer_owner ON rsz_employer(owner_ssin);
 CREATE TABLE IF NOT EXISTS rsz_dmfa (
   id                    INTEGER PRIMARY KEY,
   ssin                  TEXT NOT NULL,
@@ -78,6 +80,11 @@ export class Rsz {
 
   employerByCbe(cbe: string): Employer | undefined {
     return this.sql('SELECT * FROM rsz_employer WHERE cbe_number = ?').get(cbe) as Employer | undefined;
+  }
+
+  /** The employer a natural person is (a one-person business registered at RSZ). */
+  employerOwnedBy(ssin: string): Employer | undefined {
+    return this.sql('SELECT * FROM rsz_employer WHERE owner_ssin = ?').get(ssin) as Employer | undefined;
   }
 
   /** The DmfA quarters one employer declared for one worker, oldest first. */

@@ -27,6 +27,8 @@ export interface Employer {
   joint_committee: string;
   nace_code: string;
   registration_date: string;
+  /** An employer who is a natural person (a one-person business, eenmanszaak): the person's SSIN; null for a company. */
+  owner_ssin: string | null;
 }
 
 /** One DmfA quarter of one employment (what the employer declared for that worker). */

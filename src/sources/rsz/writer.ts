@@ -1,7 +1,7 @@
 import type { DmfaQuarter, Employer } from './model';
 
 export const EMPLOYER_COLUMNS: (keyof Employer)[] = [
-  'noss_number', 'cbe_number', 'name', 'legal_form', 'street', 'house_number', 'postal_code', 'municipality', 'joint_committee', 'nace_code', 'registration_date',
+  'noss_number', 'cbe_number', 'name', 'legal_form', 'street', 'house_number', 'postal_code', 'municipality', 'joint_committee', 'nace_code', 'registration_date', 'owner_ssin',
 ];
 
 export const DMFA_COLUMNS: (keyof Omit<DmfaQuarter, 'id'>)[] = [

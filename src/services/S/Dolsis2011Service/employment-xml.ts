@@ -41,5 +41,6 @@ export function employerXml(e: Employer): XmlObject {
     jointCommittee: e.joint_committee,
     naceCode: e.nace_code,
     registrationDate: e.registration_date,
+    naturalPersonSsin: e.owner_ssin ?? undefined,
   };
 }

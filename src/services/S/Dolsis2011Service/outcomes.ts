@@ -37,6 +37,8 @@ export const OUTCOMES: PersonaOutcome[] = [
   s01('student-interim', 'NO_DATA_FOUND', 'MSG00100', 'Scope active: no job now.'),
   s01('student-interim', 'DATA_FOUND', 'MSG00000', 'Scope activeInPeriod from 2024-01-01: four periods, student (STU) in the summers of 2024 and 2025, interim (IVT, Interim Plus NV) 2024-10-07..2024-12-20 and 2025-02-03..2025-05-30.', inPeriod('activeInPeriod', '2024-01-01')),
   s01('student-interim', 'DATA_FOUND', 'MSG00000', 'Scope mutations in 2025: the second interim period and the 2025 student job.', inPeriod('mutations', '2025-01-01', '2025-12-31')),
+  ...s01.each(['self-employed', 'self-employed-pre-2003', 'property-owner'], 'NO_DATA_FOUND', 'MSG00100', 'Scope active: no Dimona employment (self-employed, retired, or without occupation).'),
+  s01('posted-worker', 'NO_DATA_FOUND', 'MSG00100', 'Posted by his Polish employer: Limosa knows him, Dimona does not.'),
   ...sharedCheckOutcomes(s01, { channel: 'new', finality: true }),
 
   // S02 getEmploymentDetail
@@ -57,6 +59,10 @@ export const OUTCOMES: PersonaOutcome[] = [
   s03('employed', 'DATA_FOUND', 'MSG00000', 'The financial director, under PCSA:DEBT_RECOVERY: the employer\'s address.', { role: 'FINANCIAL_DIRECTOR' }),
   s03('standard', 'DATA_FOUND', 'MSG00000', `By NOSS number ${E.schoonmaak.noss_number}: Schoonmaak Vlaanderen NV, her former employer.`),
   s03('student-interim', 'DATA_FOUND', 'MSG00000', `By NOSS number ${E.interim.noss_number}: Interim Plus NV (joint committee 322, NACE 78200).`),
+  s03('self-employed', 'DATA_FOUND', 'MSG00000', `By his SSIN: Bakkerij Demeulenaere (NOSS ${E.bakkerij.noss_number}, legal form NP), the one-person business he is registered as an employer with.`, { exclude: ['nossRegistrationNbr', 'cbeNumber', 'vatNumber'] }),
+  ...['self-employed-pre-2003', 'posted-worker', 'property-owner', 'deceased'].map((p) => s03(p, 'NO_DATA_FOUND', 'MSG00100', 'By the SSIN: not registered as an employer.', { exclude: ['nossRegistrationNbr', 'cbeNumber', 'vatNumber'] })),
+  s03('replaced-ssin', 'NO_RESULT', 'MSG00006', 'By the old SSIN: the reply names the new one.', { exclude: ['nossRegistrationNbr', 'cbeNumber', 'vatNumber'] }),
+  s03('employed', 'NO_DATA_FOUND', 'MSG00100', 'By his SSIN: an employee is no employer.', { exclude: ['nossRegistrationNbr', 'cbeNumber', 'vatNumber'] }),
   s03('employed', 'NO_DATA_FOUND', 'MSG00100', 'A NOSS number the repertory does not know (0000000097).', { values: { nossRegistrationNbr: '0000000097' } }),
 ];
 
@@ -71,11 +77,13 @@ export const POSTING_OUTCOMES: PersonaOutcome[] = [
   s05find('posted-worker', 'DATA_FOUND', 'MSG00000', 'postingPeriod from 2026-01-01: the current posting only.', { include: ['postingPeriod'], values: { 'postingPeriod/beginDate': '2026-01-01' } }),
   s05find('posted-worker', 'NO_RESULT', 'MSG00013', 'Administrative staff: no row gives them Limosa (role refused).', { role: 'ADMIN_STAFF' }),
   s05find('employed', 'NO_DATA_FOUND', 'MSG00100', 'Not a posted worker: no Limosa declaration.'),
+  ...s05find.each(['self-employed', 'self-employed-pre-2003', 'property-owner', 'student-interim', 'deceased'], 'NO_DATA_FOUND', 'MSG00100', 'Not a posted worker: no Limosa declaration.'),
   ...sharedCheckOutcomes(s05find, { channel: 'new', finality: true }),
   s05detail('posted-worker', 'DATA_FOUND', 'MSG00000', 'LIMOSA-2026-0012876: the current posting, work place Gent, masonry.'),
   s05detail('employed', 'NO_DATA_FOUND', 'MSG00100', 'LIMOSA-2026-0012876 is not his declaration.'),
   s06find('posted-worker', 'DATA_FOUND', 'MSG00000', 'Two A1 forms issued by Poland (139), one per posting.'),
   s06find('employed', 'NO_DATA_FOUND', 'MSG00100', 'No posting document.'),
+  ...s06find.each(['self-employed', 'self-employed-pre-2003', 'property-owner', 'deceased'], 'NO_DATA_FOUND', 'MSG00100', 'No posting document.'),
   ...sharedCheckOutcomes(s06find, { channel: 'new', finality: true }),
   s06detail('posted-worker', 'DATA_FOUND', 'MSG00000', 'PL-A1-2026-004512: A1, Poland, 2026-03-02..2027-03-01, VALID, employer Budowa Nowak Sp. z o.o.'),
   s06detail('student-interim', 'NO_DATA_FOUND', 'MSG00100', 'PL-A1-2026-004512 is not her document.'),

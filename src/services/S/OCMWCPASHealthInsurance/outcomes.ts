@@ -20,5 +20,6 @@ export const OUTCOMES: PersonaOutcome[] = [
   assurability('standard', 'YES', '0', 'Administrative staff may see the insurability.', { role: 'ADMIN_STAFF' }),
   indemnity('standard', 'YES', '19009002', 'No sickness or invalidity benefits known (the emulated NIC holds none yet): INFORMATION.'),
   indemnity('standard', 'NO', '39000013', 'Administrative staff may not ask for benefits (no row).', { role: 'ADMIN_STAFF' }),
+  ...assurability.each(['self-employed', 'self-employed-pre-2003', 'posted-worker', 'property-owner', 'student-interim'], 'YES', '19009001', 'No insurability file for this persona in the emulated NIC (INFORMATION).'),
   ...sharedCheckOutcomes(assurability, { channel: 'classic', finality: true }),
 ];

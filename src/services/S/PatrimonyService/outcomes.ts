@@ -13,6 +13,7 @@ const FULL_HISTORY: OutcomeRequest = { include: ['fullHistory'], values: { fullH
 const period = (beginDate: string, endDate: string): OutcomeRequest => ({ include: ['period', 'endDate'], values: { 'period/beginDate': beginDate, 'period/endDate': endDate } });
 
 export const OUTCOMES: PersonaOutcome[] = [
+  ...person.each(['self-employed', 'self-employed-pre-2003', 'posted-worker', 'student-interim'], 'NO_DATA_FOUND', 'MSG00100', 'No right on a property in the cadastre today.'),
   person('property-owner', 'DATA_FOUND', 'MSG00000', 'Two properties today: half her house in Gent (full ownership, with her husband) and half the bare ownership of a flat in Oostende (her brother the other half, their mother the usufruct).'),
   person('property-owner', 'DATA_FOUND', 'MSG00000', 'Full history: also the Gent studio she owned 2001-06-01..2012-03-14.', FULL_HISTORY),
   person('property-owner', 'DATA_FOUND', 'MSG00000', 'Asked for 2005..2010: only the studio.', period('2005-01-01', '2010-12-31')),

@@ -34,6 +34,6 @@ export const OUTCOMES: PersonaOutcome[] = [
   career('employed', 'NO_DATA_FOUND', 'SES00100', 'An employee (Dimona), never self-employed: no career at RSVZ.'),
   contributions('employed', 'NO_DATA_FOUND', 'SES00100', NO_CAREER),
   both('employed', 'NO_DATA_FOUND', 'SES00100', NO_CAREER),
-  ...career.each(['standard', 'family', 'insertion-allowance-ended', 'bis-person'], 'NO_DATA_FOUND', 'SES00100', NO_CAREER),
+  ...career.each(['standard', 'family', 'insertion-allowance-ended', 'bis-person', 'posted-worker', 'property-owner', 'student-interim'], 'NO_DATA_FOUND', 'SES00100', NO_CAREER),
   ...sharedCheckOutcomes(career, { channel: 'new', finality: true }),
 ];

@@ -33,6 +33,7 @@ export const OUTCOMES: PersonaOutcome[] = [
   v2('property-owner', 'DATA_FOUND', 'MSG00000', 'The financial director, under PCSA:DEBT_RECOVERY: the assessment and the incomes, not the dependants.', { role: 'FINANCIAL_DIRECTOR', legalContext: 'PCSA:DEBT_RECOVERY' }),
   v2('student-interim', 'DATA_FOUND', 'MSG00000', 'Income year 2025: student and interim wages (salaries 8,500).'),
   v2('bis-person', 'NO_DATA_FOUND', 'TAXA0007', 'A BIS person: no Belgian tax assessment.'),
+  v2('posted-worker', 'NO_DATA_FOUND', 'TAXA0007', 'Posted from Poland (BIS number): taxed there, no Belgian assessment.'),
   ...sharedCheckOutcomes(v2, { channel: 'new', finality: true }),
   v1('employed', 'DATA_FOUND', 'MSG00000', 'NET_INCOME of income year 2025: ipcal items 1250 (salaries 32,860), 1258 (expenses 5,930), 1290 and 1770.'),
   v1('property-owner', 'DATA_FOUND', 'MSG00000', 'Joint assessment of 2025: her items as 1xxx (1130 foreign real-estate income 4,200), none for her husband.'),

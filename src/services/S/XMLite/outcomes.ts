@@ -13,6 +13,7 @@ export const OUTCOMES: PersonaOutcome[] = [
   l950('student-interim', 'YES', '0', 'The student (STU) and interim (IVT) periods of 2024-2025, the oldest first, each ended (last action 2).'),
   l950('employed', 'YES', '0', 'Administrative staff may ask L950 (Dimona carries no wage).', { role: 'ADMIN_STAFF' }),
   l950('employed', 'NO', '39000013', 'The financial director: A701 only.', { role: 'FINANCIAL_DIRECTOR' }),
-  ...l950.each(['self-employed', 'self-employed-pre-2003'], 'YES', '0', NONE),
+  ...l950.each(['self-employed', 'self-employed-pre-2003', 'posted-worker', 'property-owner'], 'YES', '0', NONE),
+  l950('deceased', 'YES', '0', 'Textiel Gent NV 1990-01-01..2013-04-30, last action 2 (exit); nothing after.'),
   ...sharedCheckOutcomes(l950, { channel: 'classic', finality: true }),
 ];
