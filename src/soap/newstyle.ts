@@ -83,7 +83,7 @@ export function criteriaOf(request: XmlElement): XmlObject {
 }
 
 /** Default reply to a business refusal: head, echoed criteria, status. */
-export function refusalReply(request: XmlElement, ctx: CallContext, error: StatusError): XmlObject {
+export function refusalReply(request: XmlElement, ctx: Stamp, error: StatusError): XmlObject {
   return {
     ...replyHead(request, ctx),
     ...criteriaOf(request),

@@ -5,11 +5,12 @@ import { REASON } from '../../../domain/codes';
 import { ClassicError, ClassicResult } from '../../types';
 import { parseXsdDate } from '../../../domain/dates';
 import type { Insurability } from '../../../sources/nic/reader';
+import { readOnce } from '../../read-once';
 
 export type Asked = 'Assurability' | 'Indemnity';
 
 /** What a request asks: Assurability or Indemnity, over StartDate..EndDate. */
-export function askedOf(request: XmlElement): { kind: Asked; start: string; end: string } {
+function readAsked(request: XmlElement): { kind: Asked; start: string; end: string } {
   const kind: Asked = child(request, 'Indemnity') ? 'Indemnity' : 'Assurability';
   const period = child(child(request, kind), 'Period');
   const date = (name: string) => {
@@ -23,6 +24,9 @@ export function askedOf(request: XmlElement): { kind: Asked; start: string; end:
   if (end < start) throw new ClassicError({ severity: 'ERROR', def: REASON.ARGUMENT_INVALID, diagnostic: 'The EndDate lies before the StartDate.', information: [{ fieldName: `${kind}/Period`, fieldValue: `${start}..${end}` }] });
   return { kind, start, end };
 }
+
+/** The request's question, read once per request (operation, requested period, handler). */
+export const askedOf = readOnce(readAsked);
 
 const insurance = (r: Insurability): XmlObject => ({
   Period: { StartDate: r.begin_date, EndDate: r.end_date ?? undefined },

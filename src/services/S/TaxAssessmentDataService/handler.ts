@@ -1,7 +1,7 @@
 import type { Ctx } from './context';
 import { child, XmlElement } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
-import { DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
+import { DATA_FOUND, refusalReply, replyHead, status } from '../../../soap/newstyle';
 import { MSG } from '../../../domain/codes';
 import { StatusError } from '../../types';
 import type { TaxAssessment } from '../../../sources/fodfin';
@@ -68,7 +68,7 @@ export function consultTaxAssessmentData(request: XmlElement, ctx: Ctx): XmlObje
  * ssinStatusData that says so (with the replacing SSIN the interceptor found).
  */
 export function v2Refusal(request: XmlElement, ctx: Ctx, error: StatusError): XmlObject {
-  const reply = { ...replyHead(request, ctx), criteria: child(request, 'criteria'), status: status(error.value, error.def, error.information) };
+  const reply = refusalReply(request, ctx, error);
   if (error.def === MSG.SSIN_REPLACED) {
     const replacing = error.information.find((i) => i.fieldName === 'newSSIN')?.fieldValue;
     return { ...reply, ssinStatusData: { requestedSsinStatus: 'REPLACED', replacingSsin: replacing } };
