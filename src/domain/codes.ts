@@ -52,6 +52,11 @@ export const MSG = {
   // S10 TaxAssessmentDataService: FOD Financiën's code when no assessment of the last three income
   // years is known (a CPAS client's translation table, v1; v2's MOST_RECENT the same, modelled).
   TAX_NONE_RECENT: { code: 'TAXA0007', description: 'No tax assessment data found for the SSIN at FPS Finance for an income year up to three years back.', real: true },
+  // S12 HandiService (a CPAS client's translation table): the DGPH's own refusals of a request.
+  HAN_PERIOD_TOO_LONG: { code: 'HAN00020', description: 'The payment period asked for is longer than two years.', real: true },
+  HAN_PERIOD_ORDER: { code: 'HAN00021', description: 'The payment period asked for ends before it begins.', real: true },
+  HAN_NOTHING_REQUESTED: { code: 'HAN00022', description: 'No information is asked for.', real: true },
+  HAN_ALL_FALSE: { code: 'HAN00023', description: 'Every information flag of the request is false.', real: true },
   // R05 PersonService V4 (modelled): a search by name matching more persons than maximumResults.
   PS_TOO_MANY: { code: 'PRS00010', description: 'More persons match than maximumResults allows; refine the criteria.', real: false },
   // R11 BisPersonService (modelled): the person is already known; information ssin names the existing number.

@@ -16,6 +16,7 @@ import { podmiSource } from './podmi';
 import { rsvzSource } from './rsvz';
 import { cadastreSource } from './cadastre';
 import { fodfinSource } from './fodfin';
+import { handiSource } from './handi';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -37,6 +38,7 @@ export const SOURCES = {
   podmi: podmiSource,
   rsvz: rsvzSource,
   cadastre: cadastreSource,
+  handi: handiSource,
   // Last: its assessments are derived from the rsz, rva, podmi and rsvz rows seeded before it.
   fodfin: fodfinSource,
 } satisfies Record<string, SourceModule>;

@@ -125,6 +125,21 @@ function writeNicPersonas(w: NicWriter): void {
   writeInsured(w, { ssin: SSIN.insertionEnded, begin: '2016-05-05', end: null, insurer: INSURER.INDEPENDENT, category: 1 });
   w.gmd({ ssin: SSIN.insertionEnded, begin_date: '2017-09-01', end_date: null, provider: rizivNumber(44120), insuring_organization: INSURER.INDEPENDENT });
   writeInsured(w, { ssin: SSIN.integrationExpired, begin: '2008-11-23', end: null, insurer: INSURER.LIBERAL, category: 1 });
+
+  // The social-database personas (as in the repertory): disabled-adult with increased intervention
+  // through her disability allowance, the large family's children as dependants of their father,
+  // the pensioner with CT1 category 3.
+  writeInsured(w, { ssin: SSIN.disabledAdult, begin: '1997-03-27', end: null, insurer: cm, category: 1, bimFrom: '2015-01-01' });
+  writeInsured(w, { ssin: SSIN.largeFamilyHead, begin: '2001-07-14', end: null, insurer: cm, category: 1 });
+  writeInsured(w, { ssin: SSIN.largeFamilyPartner, begin: '2005-02-09', end: null, insurer: cm, category: 1 });
+  const children: [string, string][] = [[SSIN.largeFamilyChild1, '2009-05-03'], [SSIN.largeFamilyChild2, '2012-10-21'], [SSIN.largeFamilyChild3, '2016-01-30'], [SSIN.largeFamilyChild4, '2020-08-11']];
+  for (const [ssin, birth] of children) writeInsured(w, { ssin, begin: birth, end: null, insurer: cm, category: 1, holder: SSIN.largeFamilyHead });
+  writeInsured(w, { ssin: SSIN.pensioner, begin: '1972-03-03', end: null, insurer: cm, category: 3 });
+  writeInsured(w, { ssin: SSIN.jobseekerFlanders, begin: '2013-10-02', end: null, insurer: INSURER.SOCIALIST, category: 1 });
+  writeInsured(w, { ssin: SSIN.jobseekerWallonia, begin: '2017-06-18', end: null, insurer: INSURER.LIBERAL, category: 1, bimFrom: '2025-01-01' });
+  writeInsured(w, { ssin: SSIN.incapacity, begin: '1995-12-05', end: null, insurer: cm, category: 1 });
+  writeInsured(w, { ssin: SSIN.newcomer, begin: '2023-10-01', end: null, insurer: INSURER.INDEPENDENT, category: 1, bimFrom: '2024-01-01' });
+  writeInsured(w, { ssin: SSIN.socialTenant, begin: '1988-08-23', end: null, insurer: INSURER.NEUTRAL, category: 1 });
 }
 
 /** A generated person's mutuality membership, as the repertory has it. */

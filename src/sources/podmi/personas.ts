@@ -7,6 +7,7 @@ import type { PodMiWriter } from './writer';
 const GENT = ocmwOf('44021');
 const ANTWERPEN = ocmwOf('11002');
 const BRUSSEL = ocmwOf('21004');
+const LIEGE = ocmwOf('62063');
 
 interface PersonaPeriod {
   ssin: string;
@@ -38,6 +39,10 @@ const PERIODS: PersonaPeriod[] = [
   // bis-person: temporary protection after she arrived in Brussels in 2022, so the equivalent leefloon from
   // OCMW Brussel until she moved to Gent; Gent gives her other aid (quality code 4), no living wage.
   { ssin: SSIN.bis, ocmw: BRUSSEL, category: CATEGORY.EQUIVALENT, beneficiary: BENEFICIARY.ALONE, begin: '2022-05-16', end: '2023-12-31', decided: '2022-06-02' },
+  // newcomer: leefloon from Gent since his integration (a recognised refugee, so the leefloon itself).
+  { ssin: SSIN.newcomer, ocmw: GENT, category: CATEGORY.LIVING_WAGE, beneficiary: BENEFICIARY.ALONE, begin: '2024-01-01', end: null, decided: '2024-01-16' },
+  // jobseeker-wallonia: revenu d'intégration from CPAS Liège since her integration.
+  { ssin: SSIN.jobseekerWallonia, ocmw: LIEGE, category: CATEGORY.LIVING_WAGE, beneficiary: BENEFICIARY.ALONE, begin: '2025-01-01', end: null, decided: '2025-01-23' },
 ];
 
 /** Writes the personas' periods (the employed persona, the not-integrated one and the others have none). */

@@ -1,22 +1,22 @@
 import type { SeedWriter } from '../../../fixtures/builder';
 import { MUNICIPALITIES, ocmwCbe } from '../../../fixtures/organisations';
-import { PERSONA_OCMW_NIS, SSIN } from '../../../fixtures/personas';
+import { PERSONA_OCMW_NIS, SSIN, WALLOON_PERSONA_OCMW_NIS } from '../../../fixtures/personas';
 import { SECTOR } from '../sectors';
 import type { NewInscription } from './index';
 import { sectorInscription } from './institutions';
 
 const gent = MUNICIPALITIES.find((m) => m.nis === PERSONA_OCMW_NIS)!;
-const GENT_CBE = ocmwCbe(gent);
+const liege = MUNICIPALITIES.find((m) => m.nis === WALLOON_PERSONA_OCMW_NIS)!;
 
-/** OCMW Gent's integration of a persona, in both registers. */
-function integrate(w: SeedWriter, ssin: string, quality: number, begin: string, end: string | null = null): void {
+/** An OCMW's integration of a persona (OCMW Gent's unless named), in both registers. */
+function integrate(w: SeedWriter, ssin: string, quality: number, begin: string, end: string | null = null, ocmw = gent): void {
   for (const register of ['PRIMARY', 'SECONDARY'] as const) {
     w.inscription({
       ssin,
       sector: 17,
       sub_sector: 1,
-      cbe_number: GENT_CBE,
-      nis_code: gent.nis,
+      cbe_number: ocmwCbe(ocmw),
+      nis_code: ocmw.nis,
       quality_code: quality,
       phase: 0,
       begin_date: begin,
@@ -50,6 +50,15 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
   integrate(w, SSIN.propertyOwner, 2, '2025-05-01');
   integrate(w, SSIN.studentInterim, 2, '2025-09-01');
   integrate(w, SSIN.postedWorker, 4, '2026-11-01');
+  integrate(w, SSIN.disabledAdult, 4, '2025-02-01');
+  integrate(w, SSIN.largeFamilyHead, 4, '2025-04-01');
+  for (const s of [SSIN.largeFamilyPartner, SSIN.largeFamilyChild1, SSIN.largeFamilyChild2, SSIN.largeFamilyChild3, SSIN.largeFamilyChild4]) integrate(w, s, 5, '2025-04-01');
+  integrate(w, SSIN.pensioner, 4, '2025-10-01');
+  integrate(w, SSIN.jobseekerFlanders, 4, '2026-02-01');
+  integrate(w, SSIN.jobseekerWallonia, 2, '2025-01-01', null, liege);
+  integrate(w, SSIN.incapacity, 4, '2026-03-01');
+  integrate(w, SSIN.newcomer, 2, '2024-01-01');
+  integrate(w, SSIN.socialTenant, 4, '2024-06-01');
 
   const rows: NewInscription[] = [
     // family: both parents insured at a mutuality, the children as their dependants; the mother
@@ -81,6 +90,24 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
     sectorInscription(SSIN.selfEmployedPre2003, SECTOR.PENSIONS, 1, '2015-03-01', null),
     // integration-expired: insured at a mutuality.
     sectorInscription(SSIN.integrationExpired, SECTOR.MUTUALITIES, 1, '2008-11-23', null, 4),
+    // The social-database personas: insured at a mutuality; their other sectors as in each source.
+    sectorInscription(SSIN.disabledAdult, SECTOR.MUTUALITIES, 1, '1997-03-27', null, 0),
+    sectorInscription(SSIN.largeFamilyHead, SECTOR.MUTUALITIES, 1, '2001-07-14', null, 0),
+    sectorInscription(SSIN.largeFamilyHead, SECTOR.RSZ, 1, '2022-10-01', null),
+    sectorInscription(SSIN.largeFamilyPartner, SECTOR.MUTUALITIES, 1, '2005-02-09', null, 0),
+    sectorInscription(SSIN.largeFamilyPartner, SECTOR.CHILD_BENEFITS, 1, '2009-05-03', null, 1),
+    ...[SSIN.largeFamilyChild1, SSIN.largeFamilyChild2, SSIN.largeFamilyChild3, SSIN.largeFamilyChild4].flatMap((c, i) => {
+      const birth = ['2009-05-03', '2012-10-21', '2016-01-30', '2020-08-11'][i];
+      return [sectorInscription(c, SECTOR.MUTUALITIES, 2, birth, null, 0), sectorInscription(c, SECTOR.CHILD_BENEFITS, 2, birth, null, 1)];
+    }),
+    sectorInscription(SSIN.pensioner, SECTOR.MUTUALITIES, 1, '1972-03-03', null, 0),
+    sectorInscription(SSIN.pensioner, SECTOR.PENSIONS, 1, '2019-04-01', null),
+    sectorInscription(SSIN.jobseekerFlanders, SECTOR.MUTUALITIES, 1, '2013-10-02', null, 1),
+    sectorInscription(SSIN.jobseekerFlanders, SECTOR.RVA, 1, '2026-01-05', null),
+    sectorInscription(SSIN.jobseekerWallonia, SECTOR.MUTUALITIES, 1, '2017-06-18', null, 4),
+    sectorInscription(SSIN.incapacity, SECTOR.MUTUALITIES, 1, '1995-12-05', null, 0),
+    sectorInscription(SSIN.newcomer, SECTOR.MUTUALITIES, 1, '2023-10-01', null, 2),
+    sectorInscription(SSIN.socialTenant, SECTOR.MUTUALITIES, 1, '1988-08-23', null, 3),
   ];
   for (const row of rows) w.inscription(row);
 }

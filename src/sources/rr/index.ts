@@ -1,5 +1,6 @@
 import type { SourceModule } from '../source';
 import { writeRrPersonas } from './personas';
+import { writeSocialRrPersonas } from './personas-social';
 import { Db, personRows, rowWriter, SourceSchema, statementCache } from '../../store/db';
 import { addDays } from '../../domain/dates';
 
@@ -356,5 +357,8 @@ export const rrSource: SourceModule<NationalRegister> = {
   name: 'rr',
   schema: rrSchema,
   open: (db) => new NationalRegister(db),
-  personas: writeRrPersonas,
+  personas: (w) => {
+    writeRrPersonas(w);
+    writeSocialRrPersonas(w);
+  },
 };

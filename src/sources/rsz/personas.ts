@@ -14,6 +14,7 @@ export const PERSONA_EMPLOYERS = {
   zomerbar: { noss_number: makeNoss(7654320), cbe_number: makeKbo('07654321'), name: 'Zomerbar De Kaai BV', legal_form: 'BV', street: 'Overpoortstraat', house_number: '40', postal_code: '9000', municipality: 'Gent', joint_committee: '302', nace_code: '56301', registration_date: '2018-05-01', owner_ssin: null },
   interim: { noss_number: makeNoss(5432100), cbe_number: makeKbo('04543210'), name: 'Interim Plus NV', legal_form: 'NV', street: 'Sint-Pietersnieuwstraat', house_number: '101', postal_code: '9000', municipality: 'Gent', joint_committee: '322', nace_code: '78200', registration_date: '1999-11-01', owner_ssin: null },
   supermarkt: { noss_number: makeNoss(6123450), cbe_number: makeKbo('04612345'), name: 'Supermarkt Gent NV', legal_form: 'NV', street: 'Veldstraat', house_number: '88', postal_code: '9000', municipality: 'Gent', joint_committee: '202', nace_code: '47111', registration_date: '2008-02-01', owner_ssin: null },
+  bouw: { noss_number: makeNoss(4127650), cbe_number: makeKbo('04412765'), name: 'Bouwbedrijf Leiedal NV', legal_form: 'NV', street: 'Brugsesteenweg', house_number: '455', postal_code: '9000', municipality: 'Gent', joint_committee: '124', nace_code: '41201', registration_date: '1987-06-01', owner_ssin: null },
   // The self-employed persona's bakery, a one-person business registered as an employer (a seasonal
   // helper in the past, no worker declared in the emulated years): found by his SSIN too.
   bakkerij: { noss_number: makeNoss(7712340), cbe_number: makeKbo('07712345'), name: 'Bakkerij Demeulenaere', legal_form: 'NP', street: 'Sleepstraat', house_number: '17', postal_code: '9000', municipality: 'Gent', joint_committee: '118', nace_code: '10711', registration_date: '2014-01-01', owner_ssin: SSIN.selfEmployed },
@@ -25,6 +26,10 @@ export const PERSONA_MONTHLY_WAGES: Record<string, number> = {
   [SSIN.employed]: 3150,
   [SSIN.deceased]: 2600,
   [SSIN.studentInterim]: 2000,
+  [SSIN.jobseekerFlanders]: 2900,
+  [SSIN.largeFamilyHead]: 2750,
+  [SSIN.pensioner]: 2500,
+  [SSIN.incapacity]: 2200,
 };
 
 type Dimona = Pick<Employment, 'begin_date' | 'end_date' | 'worker_type' | 'work_regime'>;
@@ -50,4 +55,9 @@ export function writeRszPersonas(w: SeedWriter): void {
   dimona(w, SSIN.studentInterim, E.interim, { begin_date: '2024-10-07', end_date: '2024-12-20', worker_type: 'IVT', work_regime: 'FULL_TIME' });
   dimona(w, SSIN.studentInterim, E.interim, { begin_date: '2025-02-03', end_date: '2025-05-30', worker_type: 'IVT', work_regime: 'FULL_TIME' });
   dimona(w, SSIN.studentInterim, E.supermarkt, { begin_date: '2025-07-01', end_date: '2025-08-31', worker_type: 'STU', work_regime: 'PART_TIME' });
+  // The social-database personas: blue-collar careers (their holiday pay follows, src/sources/rjv).
+  dimona(w, SSIN.jobseekerFlanders, E.bouw, { begin_date: '2019-03-01', end_date: '2025-12-31', worker_type: 'OTH', work_regime: 'FULL_TIME' });
+  dimona(w, SSIN.largeFamilyHead, E.bouw, { begin_date: '2022-10-01', end_date: null, worker_type: 'OTH', work_regime: 'FULL_TIME' });
+  dimona(w, SSIN.pensioner, E.textiel, { begin_date: '1976-09-01', end_date: '2019-03-31', worker_type: 'OTH', work_regime: 'FULL_TIME' });
+  dimona(w, SSIN.incapacity, E.schoonmaak, { begin_date: '2016-09-01', end_date: '2025-11-16', worker_type: 'OTH', work_regime: 'FULL_TIME' });
 }

@@ -7,6 +7,16 @@ import { ALLOWANCE, END_REASON } from './index';
 export function writeRvaPersonas(w: SeedWriter): void {
   standardRva(w);
   insertionEndedRva(w);
+  jobseekerFlandersRva(w);
+}
+
+/** RVA file of jobseeker-flanders: full unemployment (living alone) since 2026-01-05, after his construction job. */
+function jobseekerFlandersRva(w: SeedWriter): void {
+  const ssin = SSIN.jobseekerFlanders;
+  writeRightWithPayments(w.rva, {
+    right: { ssin, begin_date: '2026-01-05', end_date: null, allowance: ALLOWANCE.UNEMPLOYMENT, article: '30', family_category: 'SOLITARY', scale_code: '01', daily_amount: 71.52, payment_institution: 'ABVV', end_reason: null, unemployment_code: 1, indemnification_regime: 6, indemnisability_article: '114', self_employment_supplement: 0 },
+  });
+  w.rva.scale({ ssin, kind: 'UNEMPLOYMENT', code: '01', begin_date: '2026-01-05', end_date: null, admissibility: '30', indemnisability: '114', decision_handler: 43, decision_number: '26G0012745' });
 }
 
 /**
