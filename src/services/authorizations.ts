@@ -1,4 +1,6 @@
 import type { AuthorizationRule } from './types';
+import { MUNICIPALITIES, ocmwCbe } from '../../fixtures/organisations';
+import { regionOfNis } from '../sources/podmi/regions';
 
 /**
  * Building blocks for the seeded authorization rows of the OCMW sector (17). The rows are
@@ -38,3 +40,16 @@ export function ocmwRule(rule: Partial<AuthorizationRule> & Pick<AuthorizationRu
 
 /** No integration needed (identification, integration itself, PersonService V4). */
 export const NO_INTEGRATION: Pick<AuthorizationRule, 'qualityCodes' | 'integrationCheck'> = { qualityCodes: [], integrationCheck: 'NONE' };
+
+/** The KBO numbers of the Flemish OCMWs of the seeded directory (Gent, Antwerpen). */
+export const FLEMISH_OCMW_CBES: readonly string[] = MUNICIPALITIES.filter((m) => regionOfNis(m.nis) === 'FLANDERS').map(ocmwCbe);
+
+/**
+ * Rows for a Flemish service (LED, VESTA, KBI, VMSW): the Flemish supervisory committee's
+ * authorization covers the Flemish OCMWs only, so one row per Flemish OCMW of the seeded
+ * directory; a Walloon or Brussels OCMW has no row and is refused as for any service it may not
+ * use (MSG00015).
+ */
+export function flemishOcmwRules(rule: Partial<AuthorizationRule> & Pick<AuthorizationRule, 'roles'>): AuthorizationRule[] {
+  return FLEMISH_OCMW_CBES.map((cbe) => ocmwRule({ deliberation: 'emulated deliberation of the Vlaamse Toezichtcommissie for the Flemish OCMWs', ...rule, requesterCbe: cbe }));
+}

@@ -23,6 +23,7 @@ import { taxAssessmentDataV1Service, taxAssessmentDataV2Service } from './S/TaxA
 import { patrimonyV1Service } from './S/PatrimonyService/service';
 import { consultPatrimonyCPASV1Service } from './S/ConsultPatrimonyCPAS/service';
 import { dolsis2011Service } from './S/Dolsis2011Service/service';
+import { handiV1Service, handiV2Service } from './S/HandiService/service';
 
 /**
  * Every service the emulator serves, as declared by its folder. Adding a service = one folder
@@ -55,6 +56,8 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   patrimonyV1Service,
   consultPatrimonyCPASV1Service,
   dolsis2011Service,
+  handiV2Service,
+  handiV1Service,
 ];
 
 /** The declarations completed from their contracts, at start-up (a disagreement throws here). */
