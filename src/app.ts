@@ -8,6 +8,7 @@ import type { SourceModule } from './sources/source';
 import { seedDatabase } from '../fixtures/seed';
 import { dataVersion } from './store/version';
 import { resetHooks } from './lifecycle';
+import { Faults } from './faults/rules';
 
 /** Every table the emulator owns: each source's, then the exchange journal. */
 export const SCHEMAS: SourceSchema[] = [...sourceSchemas(), auditSchema];
@@ -24,6 +25,8 @@ export type AppContext = SourceAccess & {
   log: pino.Logger;
   sources: SourceAccess;
   journal: Journal;
+  /** Injected faults (PUT /_admin/faults). */
+  faults: Faults;
   /** Restores the seeded state (POST /_admin/reset). */
   reset(): void;
   close(): void;
@@ -60,9 +63,11 @@ export function createAppContext(config: Config): AppContext {
     clock,
     log,
     journal: new Journal(db),
+    faults: new Faults(),
     reset() {
       seed();
       clock.reset();
+      app.faults.clear();
       resetHooks(app);
     },
     close() {

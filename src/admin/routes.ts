@@ -6,6 +6,7 @@ import { contractUrl } from '../contracts';
 import { endpointOf } from '../pipeline/channels';
 import { certificateInfo, certificateRouter } from '../security/admin';
 import { directoryRouter } from './directory';
+import { faultsRouter } from './faults';
 import { xsdValidationMode } from '../validation/xsd';
 
 /**
@@ -110,6 +111,8 @@ export function adminRouter(app: AppContext): Router {
     app.clock.reset();
     res.json(clockState(app));
   });
+
+  r.use(faultsRouter(app));
 
   // WS-Security test certificates (issue #3): PEM downloads of keys and certificates.
   r.use(certificateRouter(app));

@@ -33,6 +33,9 @@ export const MSG = {
   NOT_IMPLEMENTED: { code: 'MSG00025', description: 'The operation is not available', real: true },
   // The code is known (client tables); its use for "integration does not cover the requested period"
   // and this text are modelled (security.md §3.2: the real text is cut off in the only source).
+  SUPPLIER_UNAVAILABLE: { code: 'MSG00020', description: 'The supplier of the data is unavailable.', real: true },
+  // S14 ChildBenefitsService: some of the sources asked did not answer; the others' data is there.
+  CHB_PARTIAL: { code: 'CHB00001', description: 'Partially successful: some of the requested sources could not be reached.', real: true },
   PERIOD_NOT_COVERED: { code: 'MSG00021', description: 'The SSIN is not sufficiently integrated for the requested period', real: false },
   NO_DATA: { code: 'MSG00100', description: 'Treatment completed successfully but no data found at the supplier', real: true },
   // S13 UnemploymentDataService: RVA/ONEM supplier codes that CBSS passes on in status/code.

@@ -1,3 +1,5 @@
+import type { FaultRule } from '../faults/rules';
+
 /**
  * What a service answers a persona, as data a test proves (test/e2e/persona-outcomes.test.ts):
  * the request is the explorer's sample request (src/explorer/samples.ts) for that persona,
@@ -5,7 +7,7 @@
  * and code must equal `expect`.
  *
  * One vocabulary for both channels:
- * - new style: `status` is the value of the reply's status block (DATA_FOUND, NO_DATA_FOUND,
+ * - new style: `status` is the value of the reply's status block (DATA_FOUND, NO_DATA_FOUND, INCOMPLETE_DATA,
  *   NO_RESULT), `code` its code (MSG00000, MSG00012, UD000033, ...); a contract whose status has
  *   its own codes and no value (Cadnet, `ownStatus` in its declaration): `status` is that code,
  *   `code` the code of its first informationMessage ('' when it has none);
@@ -40,6 +42,8 @@ export interface OutcomeRequest {
   exclude?: string[];
   /** The emulator's clock for this outcome (ISO 8601 date-time); default the real time. */
   now?: string;
+  /** Fault rules in force for this outcome (PUT /_admin/faults, src/faults/rules.ts), cleared after it. */
+  faults?: FaultRule[];
   /** Requests sent first, for the same persona and organisation (e.g. an R02 REGISTER); each must succeed. */
   before?: { service: string; operation: string; values?: Record<string, string> }[];
 }

@@ -3,7 +3,7 @@ import { CodeDef, MSG } from '../domain/codes';
 import { envelopeXml, faultXml, readEnvelope, SoapFault } from '../soap/envelope';
 import { faultDetailXml, newTicketCBSS, refusalReply, replyRootXml } from '../soap/newstyle';
 import { replyCustomer } from '../soap/faultCustomer';
-import { CallContext, NewStyleOperation, NewStyleService, StatusError } from '../services/types';
+import { CallContext, NewStyleOperation, NewStyleService, StatusError, SupplierUnavailable } from '../services/types';
 import type { XmlObject } from '../xml/build';
 import { childText, path, XmlElement } from '../xml/node';
 import { authenticateNewStyle } from './authenticate';
@@ -59,6 +59,7 @@ export const NEW_STYLE_STAGES: readonly Stage<NewStyleExchange>[] = [
     name: 'handler',
     run(ex) {
       const ctx = (ex.ctx = callContextOf(ex));
+      ctx.partialFault = ex.app.faults.take('PARTIAL', { service: ex.service!.id, operation: ex.op!.name, ssin: ex.target?.ssin, organization: ex.caller?.organisation.cbe_number }) !== undefined;
       const content = ex.op!.handle(ex.request!, ctx);
       if (content instanceof Promise) return content.then((c) => void (ex.content = c));
       ex.content = content;
@@ -119,6 +120,11 @@ function answer(ex: NewStyleExchange, e: unknown): HttpReply {
   if (e instanceof SoapFault) {
     ex.code = e.code;
     return { status: e.httpStatus, body: faultXml(e) };
+  }
+  if (e instanceof SupplierUnavailable) {
+    ex.code = MSG.SUPPLIER_UNAVAILABLE.code;
+    const detail = faultDetailXml(service, MSG.SUPPLIER_UNAVAILABLE, ctx, request, e.message, op?.faultElement ?? service.faultElement);
+    return { status: 500, body: faultXml(new SoapFault('soapenv:Server', e.message, detail)) };
   }
   ex.code = MSG.INTERNAL.code;
   ex.app.log.error({ err: e, ticket: ex.ticket, service: service.id }, 'unexpected error');

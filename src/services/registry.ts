@@ -24,6 +24,13 @@ import { patrimonyV1Service } from './S/PatrimonyService/service';
 import { consultPatrimonyCPASV1Service } from './S/ConsultPatrimonyCPAS/service';
 import { dolsis2011Service } from './S/Dolsis2011Service/service';
 import { handiV1Service, handiV2Service } from './S/HandiService/service';
+import { childBenefitsV1Service } from './S/ChildBenefitsService/service';
+import { familyAllowancesConsultService } from './S/FamilyAllowancesConsult/service';
+import { qualificationCertificateService } from './F/QualificationCertificateService/service';
+import { vestaService } from './F/VestaService/service';
+import { inburgeringService } from './F/InburgeringService/service';
+import { rentSubsidyService } from './F/RentSubsidyService/service';
+import { rentPremiumService } from './F/RentPremiumService/service';
 
 /**
  * Every service the emulator serves, as declared by its folder. Adding a service = one folder
@@ -58,6 +65,13 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   dolsis2011Service,
   handiV2Service,
   handiV1Service,
+  childBenefitsV1Service,
+  familyAllowancesConsultService,
+  qualificationCertificateService,
+  vestaService,
+  inburgeringService,
+  rentSubsidyService,
+  rentPremiumService,
 ];
 
 /** The declarations completed from their contracts, at start-up (a disagreement throws here). */

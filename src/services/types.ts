@@ -42,6 +42,11 @@ export interface CallContext<S extends SourceName = SourceName> {
    * restriction. Handlers return only these and list the others where the contract has dataFilters.
    */
   allowedBlocks?: Set<string>;
+  /**
+   * An injected PARTIAL fault selected this exchange (src/faults): a contract with a partial status
+   * answers it as if one of the sources asked did not answer.
+   */
+  partialFault?: boolean;
 }
 
 export interface AuditFacts {
@@ -125,6 +130,12 @@ export class StatusError extends Error {
     super(`${def.code} ${def.description}`);
   }
 }
+
+/**
+ * Thrown by a handler when every source it had to ask failed to answer (an injected fault): the
+ * channel answers a SOAP fault with MSG00020 (supplier unavailable).
+ */
+export class SupplierUnavailable extends Error {}
 
 /** An operation as a service declares it: its WSDL name, its catalog ID where it differs, and its behaviour. */
 export interface NewStyleOperationDeclaration<S extends SourceName = SourceName> {

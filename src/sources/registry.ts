@@ -17,6 +17,11 @@ import { rsvzSource } from './rsvz';
 import { cadastreSource } from './cadastre';
 import { fodfinSource } from './fodfin';
 import { handiSource } from './handi';
+import { ledSource } from './led';
+import { vestaSource } from './vesta';
+import { kbiSource } from './kbi';
+import { vmswSource } from './vmsw';
+import { childBenefitsSource } from './childbenefits';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -39,6 +44,11 @@ export const SOURCES = {
   rsvz: rsvzSource,
   cadastre: cadastreSource,
   handi: handiSource,
+  childbenefits: childBenefitsSource,
+  led: ledSource,
+  vesta: vestaSource,
+  kbi: kbiSource,
+  vmsw: vmswSource,
   // Last: its assessments are derived from the rsz, rva, podmi and rsvz rows seeded before it.
   fodfin: fodfinSource,
 } satisfies Record<string, SourceModule>;

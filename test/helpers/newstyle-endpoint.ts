@@ -16,6 +16,8 @@ export interface Endpoint {
   wsdl: string;
   /** SOAPAction = `${actionBase}/${operation}`. */
   actionBase: string;
+  /** Body root names where they are not `<operation>Request` / `<operation>Response` (Cadaf). */
+  roots?: Record<string, { request: string; response: string }>;
 }
 
 /** HTTP Basic credentials of one role of an organisation (default OCMW Gent). */
@@ -39,14 +41,15 @@ export async function endpointClient(emu: TestEmulator, e: Endpoint) {
     async call(operation: string, legalContext: string, rest: Record<string, unknown>): Promise<XmlElement> {
       const ticket = `TEST-${++tickets}`;
       const root = await callValidated(client, operation, { informationCustomer: { ticket, customerIdentification: { cbeNumber: GENT.org.cbe_number } }, legalContext, ...rest }, e.wsdl);
-      expect([root.local, root.ns]).toEqual([`${operation}Response`, e.ns]);
+      expect([root.local, root.ns]).toEqual([e.roots?.[operation]?.response ?? `${operation}Response`, e.ns]);
       return root;
     },
     async postBody(operation: string, legalContext: string, innerXml: string, opts: { role?: string; cbe?: string; validate?: boolean } = {}): Promise<XmlElement> {
       const cbe = opts.cbe ?? GENT.org.cbe_number;
+      const root = e.roots?.[operation]?.request ?? `${operation}Request`;
       const body =
-        `<t:${operation}Request xmlns:t="${e.ns}"><informationCustomer><customerIdentification><cbeNumber>${cbe}</cbeNumber></customerIdentification></informationCustomer>` +
-        `<legalContext>${legalContext}</legalContext>${innerXml}</t:${operation}Request>`;
+        `<t:${root} xmlns:t="${e.ns}"><informationCustomer><customerIdentification><cbeNumber>${cbe}</cbeNumber></customerIdentification></informationCustomer>` +
+        `<legalContext>${legalContext}</legalContext>${innerXml}</t:${root}>`;
       const res = await post(`${emu.url}${e.path}`, soapEnvelope(body), { ...authOf(opts.role ?? 'SOCIAL_WORKER', cbe), SOAPAction: `${e.actionBase}/${operation}` });
       expect(res.status).toBe(200);
       // A reply that echoes an invalid request (an enumeration broken) cannot be schema-valid itself.
