@@ -31,6 +31,9 @@ import { vestaService } from './F/VestaService/service';
 import { inburgeringService } from './F/InburgeringService/service';
 import { rentSubsidyService } from './F/RentSubsidyService/service';
 import { rentPremiumService } from './F/RentPremiumService/service';
+import { jobseekerService } from './S/Jobseeker/service';
+import { hdiIndemnityAllowanceService } from './S/HdiIndemnityAllowance/service';
+import { holidayAttestationService } from './S/HolidayAttestationService/service';
 
 /**
  * Every service the emulator serves, as declared by its folder. Adding a service = one folder
@@ -72,6 +75,9 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   inburgeringService,
   rentSubsidyService,
   rentPremiumService,
+  jobseekerService,
+  hdiIndemnityAllowanceService,
+  holidayAttestationService,
 ];
 
 /** The declarations completed from their contracts, at start-up (a disagreement throws here). */

@@ -16,6 +16,8 @@ import { podmiSource } from './podmi';
 import { rsvzSource } from './rsvz';
 import { cadastreSource } from './cadastre';
 import { fodfinSource } from './fodfin';
+import { employmentSource } from './employment';
+import { rjvSource } from './rjv';
 import { handiSource } from './handi';
 import { ledSource } from './led';
 import { vestaSource } from './vesta';
@@ -49,6 +51,10 @@ export const SOURCES = {
   vesta: vestaSource,
   kbi: kbiSource,
   vmsw: vmswSource,
+  // After rva and rr: a registration follows each unemployment right, at the residence's service.
+  employment: employmentSource,
+  // After rsz: its holiday attests are derived from the DmfA.
+  rjv: rjvSource,
   // Last: its assessments are derived from the rsz, rva, podmi and rsvz rows seeded before it.
   fodfin: fodfinSource,
 } satisfies Record<string, SourceModule>;

@@ -81,13 +81,39 @@ describe('S09 OCMWCPASHealthInsurance 20070509', () => {
     expect(childText(child.payload, 'Insurance', 'Holder')).toBe(SSIN.familyHead);
   });
 
-  it('says with an INFORMATION detail when nothing is known in the period, and for Indemnity', async () => {
+  it('says with an INFORMATION detail when nothing is known in the period, for either operation', async () => {
     const after = await send(request(SSIN.deceased, 'Assurability', '2025-07-01', '2026-12-31'));
     expect(after.summary.ok).toBe('YES');
     expect(codes(after.summary)).toEqual(['INFORMATION 19009001']);
     expect(childrenNamed(after.payload, 'Insurance')).toEqual([]);
     const indemnity = await send(request(SSIN.standard, 'Indemnity', '2024-01-01', '2026-12-31'));
     expect(codes(indemnity.summary)).toEqual(['INFORMATION 19009002']);
+    expect(childrenNamed(indemnity.payload, 'Indemnity')).toEqual([]);
+  });
+
+  it('gives the indemnity periods of the NIC (the S18 attests) that overlap the period, begun by today', async () => {
+    const indemnities = (payload: XmlElement | undefined) =>
+      childrenNamed(payload, 'Indemnity').map((i) => [childText(i, 'Period', 'StartDate'), childText(i, 'Period', 'EndDate') ?? null, childText(i, 'InsuringOrganization'), childText(i, 'Kind'), childText(i, 'Percentage'), childText(i, 'DailyGrossAmount')]);
+    emu.app.clock.set(new Date('2026-11-20T10:00:00Z'));
+    try {
+      const both = await send(request(SSIN.incapacity, 'Indemnity', '2024-01-01', '2026-12-31'));
+      expect(both.summary).toMatchObject({ ok: 'YES', returnCode: '0', details: [] });
+      expect(indemnities(both.payload)).toEqual([
+        ['2025-11-17', '2026-11-16', '100', 'PRIMARY_INCAPACITY', '60.00', '50.77'],
+        ['2026-11-17', null, '100', 'INVALIDITY', '55.00', '46.54'],
+      ]);
+      expect(childrenNamed(both.payload, 'Insurance')).toEqual([]);
+      // The mutuality paying is the one of her insurability on those days.
+      const insured = await send(request(SSIN.incapacity, 'Assurability', '2025-11-17', '2025-11-17'));
+      expect(childText(childrenNamed(insured.payload, 'Insurance')[0], 'InsuringOrganization')).toBe('100');
+      const before = await send(request(SSIN.incapacity, 'Indemnity', '2024-01-01', '2025-11-16'));
+      expect(codes(before.summary)).toEqual(['INFORMATION 19009002']);
+    } finally {
+      emu.app.clock.set(new Date('2026-11-16T10:00:00Z'));
+    }
+    // On 2026-11-16 the invalidity has not begun yet.
+    const today = await send(request(SSIN.incapacity, 'Indemnity', '2024-01-01', '2026-12-31'));
+    expect(indemnities(today.payload).map((i) => i[3])).toEqual(['PRIMARY_INCAPACITY']);
   });
 
   it('refuses an EndDate before the StartDate, and Indemnity to administrative staff', async () => {

@@ -44,6 +44,21 @@ export interface GlobalMedicalFile extends DatedRow {
   insuring_organization: string;
 }
 
+/** Kinds of incapacity for work the mutualities indemnify. */
+export type IncapacityKind = 'PRIMARY_INCAPACITY' | 'INVALIDITY' | 'MATERNITY_LEAVE';
+
+/** A period of indemnified incapacity for work (an attest of the mutuality). */
+export interface Incapacity extends DatedRow {
+  kind: IncapacityKind;
+  insuring_organization: string;
+  mutuality: string;
+  /** The capped daily wage the indemnity is a percentage of, euro. */
+  reference_daily_wage: number;
+  percentage: number;
+  /** reference_daily_wage × percentage / 100, rounded to the cent. */
+  daily_gross_amount: number;
+}
+
 /** Everything the NIC knows about a person at one date. */
 export interface NicSituation {
   insurability?: Insurability;
@@ -66,6 +81,15 @@ export class Nic {
   /** The insurability periods that overlap begin..end (yyyy-mm-dd), the oldest first. */
   insurabilityPeriods(ssin: string, begin: string, end: string): Insurability[] {
     return this.sql('SELECT * FROM nic_insurability WHERE ssin = ? AND begin_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY begin_date, id').all(ssin, end, begin) as Insurability[];
+  }
+
+  /**
+   * The incapacity periods that overlap begin..end (yyyy-mm-dd; end null = open) and have begun by
+   * `today` (an attest exists from its first day), the oldest first.
+   */
+  incapacityPeriods(ssin: string, begin: string, end: string | null, today: string): Incapacity[] {
+    const last = end === null || end > today ? today : end;
+    return this.sql('SELECT * FROM nic_incapacity WHERE ssin = ? AND begin_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY begin_date, id').all(ssin, last, begin) as Incapacity[];
   }
 
   /** The situation of a person at a date (yyyy-mm-dd). */

@@ -9,11 +9,16 @@ import type { SourceSchema } from '../../store/db';
  * RIZIV number and the insuring organisation that registered it. HealthCareInsuranceService (S08)
  * reads it.
  *
+ * nic_incapacity: the periods of incapacity for work the mutualities indemnify (primary
+ * incapacity, the invalidity after its first year, maternity leave), each with the insuring
+ * organisation that pays it, the reference daily wage, the percentage and the daily gross
+ * indemnity (HdiIndemnityAllowance S18 and S09's Indemnity read them).
+ *
  * Booleans are stored as 0/1. Dates are yyyy-mm-dd; an end_date NULL is open.
  */
 export const nicSchema: SourceSchema = {
   name: 'nic',
-  tables: ['nic_insurability', 'nic_maf', 'nic_increased_intervention', 'nic_medical_house', 'nic_gmd'],
+  tables: ['nic_insurability', 'nic_maf', 'nic_increased_intervention', 'nic_medical_house', 'nic_gmd', 'nic_incapacity'],
   ddl: `
 CREATE TABLE IF NOT EXISTS nic_insurability (
   id                      INTEGER PRIMARY KEY,
@@ -64,5 +69,18 @@ CREATE TABLE IF NOT EXISTS nic_gmd (
   provider              TEXT NOT NULL,
   insuring_organization TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS nic_gmd_ssin ON nic_gmd(ssin);`,
+CREATE INDEX IF NOT EXISTS nic_gmd_ssin ON nic_gmd(ssin);
+CREATE TABLE IF NOT EXISTS nic_incapacity (
+  id                    INTEGER PRIMARY KEY,
+  ssin                  TEXT NOT NULL,
+  kind                  TEXT NOT NULL CHECK (kind IN ('PRIMARY_INCAPACITY', 'INVALIDITY', 'MATERNITY_LEAVE')),
+  begin_date            TEXT NOT NULL,
+  end_date              TEXT,
+  insuring_organization TEXT NOT NULL,
+  mutuality             TEXT NOT NULL,
+  reference_daily_wage  REAL NOT NULL,
+  percentage            REAL NOT NULL,
+  daily_gross_amount    REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS nic_incapacity_ssin ON nic_incapacity(ssin);`,
 };

@@ -6,6 +6,7 @@ import { MUTUALITY_INSTITUTIONS } from '../repertory/institutions';
 import { INSURER, rizivNumber } from './insurers';
 import { nicWriter, NicWriter } from './writer';
 import { addDays } from '../../domain/dates';
+import { generateIncapacities, writeIncapacityPersonas } from './incapacity';
 
 /**
  * NIC insurability files (HealthCareInsuranceService, S08). A person insured at a mutuality in the
@@ -210,9 +211,12 @@ function generateNicPopulation(db: Db, w: NicWriter, seed: number): void {
   }
 }
 
-/** The source's seed step: the personas' files, then one per generated mutuality inscription. */
+/** The source's seed step: the personas' files, one per generated mutuality inscription, then the incapacity periods. */
 export function seedNic({ db, seed }: SeedContext): void {
   const w = nicWriter(db);
   writeNicPersonas(w);
+  writeIncapacityPersonas(w, (insurer) => MUTUALITY[insurer]);
   generateNicPopulation(db, w, seed);
+  // After the insurability files: an incapacity is paid by the insurer of its first day.
+  generateIncapacities(db, w, seed);
 }

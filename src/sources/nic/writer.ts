@@ -1,5 +1,5 @@
 import { Db, rowWriter } from '../../store/db';
-import type { DatedRow, GlobalMedicalFile, Insurability, MafYear, MedicalHouse } from './reader';
+import type { DatedRow, GlobalMedicalFile, Incapacity, Insurability, MafYear, MedicalHouse } from './reader';
 
 type New<T> = Omit<T, 'id'>;
 
@@ -14,6 +14,9 @@ export function nicWriter(db: Db) {
     increasedIntervention: rowWriter<New<DatedRow>>(db, 'nic_increased_intervention', ['ssin', 'begin_date', 'end_date']),
     medicalHouse: rowWriter<New<MedicalHouse>>(db, 'nic_medical_house', ['ssin', 'begin_date', 'end_date', 'insuring_organization', 'doctor', 'kine', 'nurse']),
     gmd: rowWriter<New<GlobalMedicalFile>>(db, 'nic_gmd', ['ssin', 'begin_date', 'end_date', 'provider', 'insuring_organization']),
+    incapacity: rowWriter<New<Incapacity>>(db, 'nic_incapacity', [
+      'ssin', 'kind', 'begin_date', 'end_date', 'insuring_organization', 'mutuality', 'reference_daily_wage', 'percentage', 'daily_gross_amount',
+    ]),
   };
 }
 

@@ -4,7 +4,7 @@ import type { XmlObject } from '../../../xml/build';
 import { REASON } from '../../../domain/codes';
 import { ClassicError, ClassicResult } from '../../types';
 import { parseXsdDate } from '../../../domain/dates';
-import type { Insurability } from '../../../sources/nic/reader';
+import type { Incapacity, Insurability } from '../../../sources/nic/reader';
 import { readOnce } from '../../read-once';
 
 export type Asked = 'Assurability' | 'Indemnity';
@@ -40,18 +40,30 @@ const insurance = (r: Insurability): XmlObject => ({
   PayingThirdParty: r.paying_third_party === 1,
 });
 
+const indemnity = (r: Incapacity): XmlObject => ({
+  Period: { StartDate: r.begin_date, EndDate: r.end_date ?? undefined },
+  InsuringOrganization: r.insuring_organization,
+  Mutuality: r.mutuality,
+  Kind: r.kind,
+  Percentage: r.percentage.toFixed(2),
+  DailyGrossAmount: r.daily_gross_amount.toFixed(2),
+});
+
 /**
- * S09 OCMWCPASHealthInsurance 20070509 (contracts.md §3.4): the NIC insurability periods that
- * overlap the period asked, whole, the oldest first: the same rows S08 HealthCareInsuranceService
- * answers from. Indemnity (sickness and invalidity benefits) has no data in the emulated NIC yet:
- * it answers the SSIN with an INFORMATION detail, as does an Assurability period without insurance.
+ * S09 OCMWCPASHealthInsurance 20070509 (contracts.md §3.4): the NIC periods that overlap the
+ * period asked, whole, the oldest first. Assurability: the insurability periods S08
+ * HealthCareInsuranceService answers from; Indemnity: the incapacity periods (primary incapacity,
+ * invalidity, maternity leave) S18 HdiIndemnityAllowance answers, those begun by today. Nothing in
+ * the period: the SSIN with an INFORMATION detail (19009001 / 19009002).
  */
 export function healthInsurance(request: XmlElement, ctx: Ctx): ClassicResult {
   const asked = askedOf(request);
   const ssin = ctx.target?.ssin ?? childText(request, 'SSIN') ?? '';
-  const rows = asked.kind === 'Assurability' ? ctx.sources.nic.insurabilityPeriods(ssin, asked.start, asked.end) : [];
-  const reply: XmlObject = { SSIN: childText(request, 'SSIN') ?? ssin, Insurance: rows.map(insurance) };
-  if (rows.length) return { reply };
+  const nic = ctx.sources.nic;
+  const periods: XmlObject[] =
+    asked.kind === 'Assurability' ? nic.insurabilityPeriods(ssin, asked.start, asked.end).map(insurance) : nic.incapacityPeriods(ssin, asked.start, asked.end, ctx.today).map(indemnity);
+  const reply: XmlObject = { SSIN: childText(request, 'SSIN') ?? ssin, [asked.kind === 'Assurability' ? 'Insurance' : 'Indemnity']: periods };
+  if (periods.length) return { reply };
   const def = asked.kind === 'Assurability' ? REASON.NO_INSURABILITY : REASON.NO_INDEMNITY;
   return { reply, details: [{ severity: 'INFORMATION', def, information: [{ fieldName: 'SSIN', fieldValue: ssin }] }] };
 }
