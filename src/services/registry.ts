@@ -34,6 +34,7 @@ import { rentPremiumService } from './F/RentPremiumService/service';
 import { jobseekerService } from './S/Jobseeker/service';
 import { hdiIndemnityAllowanceService } from './S/HdiIndemnityAllowance/service';
 import { holidayAttestationService } from './S/HolidayAttestationService/service';
+import { socialRateInvestigationService } from './S/SocialRateInvestigationService/service';
 
 /**
  * Every service the emulator serves, as declared by its folder. Adding a service = one folder
@@ -70,6 +71,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   handiV1Service,
   childBenefitsV1Service,
   familyAllowancesConsultService,
+  socialRateInvestigationService,
   qualificationCertificateService,
   vestaService,
   inburgeringService,

@@ -24,6 +24,7 @@ import { vestaSource } from './vesta';
 import { kbiSource } from './kbi';
 import { vmswSource } from './vmsw';
 import { childBenefitsSource } from './childbenefits';
+import { soctarSource } from './soctar';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -55,6 +56,8 @@ export const SOURCES = {
   employment: employmentSource,
   // After rsz: its holiday attests are derived from the DmfA.
   rjv: rjvSource,
+  // After podmi, handi, the pension source and rr: its rights and contracts are derived from them.
+  soctar: soctarSource,
   // Last: its assessments are derived from the rsz, rva, podmi and rsvz rows seeded before it.
   fodfin: fodfinSource,
 } satisfies Record<string, SourceModule>;

@@ -22,13 +22,14 @@ function seeded(options = OPTIONS, withPodmi = true): { db: Db; population: Gene
 }
 
 /**
- * Every row of every table but POD MI's, as text. The tax assessments are left out too: they are
- * derived from the leefloon (a nil assessment for a year lived on it), not drawn from a random stream.
+ * Every row of every table but POD MI's, as text. The tax assessments and FOD Economie's
+ * social-tariff rows are left out too: they are derived from the leefloon (a nil assessment for a
+ * year lived on it, a protected person), not drawn from a random stream.
  */
 function otherTables(db: Db): string {
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[])
     .map((t) => t.name)
-    .filter((t) => t !== 'podmi_living_wage' && t !== 'fin_tax_assessment');
+    .filter((t) => !['podmi_living_wage', 'fin_tax_assessment', 'soctar_right', 'soctar_contract'].includes(t));
   return tables.map((t) => `${t}\n${JSON.stringify(db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all())}`).join('\n');
 }
 
