@@ -127,6 +127,9 @@ export const REASON = {
   // S09 OCMWCPASHealthInsurance (modelled): nothing known in the period asked.
   NO_INSURABILITY: { code: '19009001', description: 'No insurability period is known for the person in the requested period.', real: false },
   NO_INDEMNITY: { code: '19009002', description: 'No period of sickness or invalidity benefits is known for the person in the requested period.', real: false },
+  // S16 OCMWCPASPensionRegisterConsult (modelled): the pension cadastre has no file for the person, or nothing in the period asked.
+  NO_PENSION_FILE: { code: '19016001', description: 'The pension cadastre has no file for the person.', real: false },
+  NO_PENSION_IN_PERIOD: { code: '19016002', description: 'No pension right or demand is known for the person in the requested period.', real: false },
   NOT_IN_WAITING_REGISTER: {
     code: '19008001',
     description: 'The person is not registered in the waiting register.',

@@ -34,6 +34,7 @@ import { rentPremiumService } from './F/RentPremiumService/service';
 import { jobseekerService } from './S/Jobseeker/service';
 import { hdiIndemnityAllowanceService } from './S/HdiIndemnityAllowance/service';
 import { holidayAttestationService } from './S/HolidayAttestationService/service';
+import { pensionRegisterService } from './S/OCMWCPASPensionRegisterConsult/service';
 import { socialRateInvestigationService } from './S/SocialRateInvestigationService/service';
 
 /**
@@ -80,6 +81,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   jobseekerService,
   hdiIndemnityAllowanceService,
   holidayAttestationService,
+  pensionRegisterService,
 ];
 
 /** The declarations completed from their contracts, at start-up (a disagreement throws here). */

@@ -25,6 +25,7 @@ import { kbiSource } from './kbi';
 import { vmswSource } from './vmsw';
 import { childBenefitsSource } from './childbenefits';
 import { soctarSource } from './soctar';
+import { pensionSource } from './pension';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -56,6 +57,8 @@ export const SOURCES = {
   employment: employmentSource,
   // After rsz: its holiday attests are derived from the DmfA.
   rjv: rjvSource,
+  // After rr, rsz and rsvz: its rights and amounts are derived from the careers.
+  pension: pensionSource,
   // After podmi, handi, the pension source and rr: its rights and contracts are derived from them.
   soctar: soctarSource,
   // Last: its assessments are derived from the rsz, rva, podmi and rsvz rows seeded before it.

@@ -95,6 +95,14 @@ describe('S15 SocialRateInvestigationService', () => {
     expect(byStreet).toContainEqual(['Sint-Pietersnieuwstraat 31', 'E', '0', '2015-01-01']);
   });
 
+  it("counts the GRAPA of the pension service (organization 5): self-employed-pre-2003's since his pension", async () => {
+    const root = await consult(SSIN.selfEmployedPre2003);
+    expect(protectedPersons(root)).toEqual([{ ssin: SSIN.selfEmployedPre2003, rights: [['5', '2015-03-01', undefined]] }]);
+    expect(periods(path(root, 'result', 'cbss', 'finalCustomer', 'hasRight'), 'globalRightPeriod')).toEqual([['2015-01-01', undefined]]);
+    // A pension alone opens no tariff.
+    expect(statusOf(await consult(SSIN.pensioner)).value).toBe('NO_DATA_FOUND');
+  });
+
   it('has not decided a quarter before its run on the 15th: the match has no eligibility yet', async () => {
     emu.app.clock.set(new Date('2025-01-10T10:00:00Z'));
     const before = await consult(SSIN.standard);
