@@ -7,7 +7,7 @@ import { coverage, CATALOG } from '../explorer/catalog';
 import { describeCode } from '../explorer/explain';
 import { outcomesFor } from '../personas/outcomes';
 import { PERSONAS } from '../../fixtures/personas';
-import { code, dataBlocks, integration, legalContexts, roles, table } from './tables';
+import { code, dataBlocks, integration, legalContexts, requester, roles, table } from './tables';
 
 /**
  * The facts of the README and of docs/services/<ID>.md, written from the registry, the codes, the
@@ -107,13 +107,14 @@ function authorizationsTable(services: ServiceDef[], withService = true): string
     (s.authorizations ?? []).map((r) => [
       ...(withService ? [`${s.id} ${s.name}`] : []),
       r.operation === '*' ? 'all' : r.operation,
+      requester(r),
       roles(r),
       legalContexts(r),
       integration(r),
       dataBlocks(r),
     ]),
   );
-  return table([...(withService ? ['Service'] : []), 'Operation', 'Roles', 'Legal contexts', 'Integration (quality codes)', 'Data blocks'], rows);
+  return table([...(withService ? ['Service'] : []), 'Operation', 'Requester', 'Roles', 'Legal contexts', 'Integration (quality codes)', 'Data blocks'], rows);
 }
 
 function facts(id: string): string {

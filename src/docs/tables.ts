@@ -1,4 +1,5 @@
 import type { AuthorizationRule } from '../services/types';
+import { MUNICIPALITIES, ocmwCbe } from '../../fixtures/organisations';
 
 /** Markdown table helpers for the generated docs: cells are escaped so a `|` never breaks a row. */
 
@@ -26,6 +27,13 @@ const ROLE_WORDS: Record<string, string> = {
 
 export function roles(rule: AuthorizationRule): string {
   return rule.roles.map((r) => ROLE_WORDS[r] ?? r).join(', ');
+}
+
+/** Which OCMW a row is for: any, or one by name (the Flemish services have one row per Flemish OCMW). */
+export function requester(rule: AuthorizationRule): string {
+  if (!rule.requesterCbe) return 'any OCMW';
+  const m = MUNICIPALITIES.find((x) => ocmwCbe(x) === rule.requesterCbe);
+  return m ? `OCMW ${m.nl}` : code(rule.requesterCbe);
 }
 
 export function legalContexts(rule: AuthorizationRule): string {
