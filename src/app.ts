@@ -9,6 +9,7 @@ import { seedDatabase } from '../fixtures/seed';
 import { dataVersion } from './store/version';
 import { resetHooks } from './lifecycle';
 import { Faults } from './faults/rules';
+import { restoreSnapshot, takeSnapshot } from './store/snapshot';
 
 /** Every table the emulator owns: each source's, then the exchange journal. */
 export const SCHEMAS: SourceSchema[] = [...sourceSchemas(), auditSchema];
@@ -65,7 +66,11 @@ export function createAppContext(config: Config): AppContext {
     journal: new Journal(db),
     faults: new Faults(),
     reset() {
-      seed();
+      // The first reset seeds and keeps a snapshot; the next ones copy it back.
+      if (!restoreSnapshot(db, SCHEMAS)) {
+        seed();
+        takeSnapshot(db, SCHEMAS);
+      }
       clock.reset();
       app.faults.clear();
       resetHooks(app);
