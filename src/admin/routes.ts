@@ -7,6 +7,7 @@ import { endpointOf } from '../pipeline/channels';
 import { certificateInfo, certificateRouter } from '../security/admin';
 import { directoryRouter } from './directory';
 import { faultsRouter } from './faults';
+import { podmiRouter } from './podmi';
 import { xsdValidationMode } from '../validation/xsd';
 
 /**
@@ -113,6 +114,7 @@ export function adminRouter(app: AppContext): Router {
   });
 
   r.use(faultsRouter(app));
+  r.use(podmiRouter(app));
 
   // WS-Security test certificates (issue #3): PEM downloads of keys and certificates.
   r.use(certificateRouter(app));

@@ -130,6 +130,18 @@ export const REASON = {
   // S16 OCMWCPASPensionRegisterConsult (modelled): the pension cadastre has no file for the person, or nothing in the period asked.
   NO_PENSION_FILE: { code: '19016001', description: 'The pension cadastre has no file for the person.', real: false },
   NO_PENSION_IN_PERIOD: { code: '19016002', description: 'No pension right or demand is known for the person in the requested period.', real: false },
+  // P11 OCMWCPASHeatingAllocation (modelled): why a heating allowance is refused (INFORMATION; the reply's Decision is REFUSED).
+  HEATING_LATE: { code: '19011001', description: 'The request comes more than 60 days after the delivery.', real: false },
+  HEATING_LITRE_LIMIT: { code: '19011002', description: 'The household has used up the litres of the heating period.', real: false },
+  HEATING_INCOME_ABOVE_CEILING: { code: '19011003', description: 'The taxable income of the household is above the ceiling.', real: false },
+  HEATING_NO_INCREASED_INTERVENTION: { code: '19011004', description: 'The person has no increased reimbursement of health care (BIM/OMNIO) on the delivery date.', real: false },
+  HEATING_PUMP_FLAT_GRANTED: { code: '19011005', description: 'The flat allowance for a purchase at the pump was already granted to the household in the heating period.', real: false },
+  // P12 OCMWCPASHouseholdIncome (modelled): no member of the household has an assessment.
+  NO_HOUSEHOLD_ASSESSMENT: { code: '19012001', description: 'FOD Financiën has no assessment for any member of the household.', real: false },
+  // P01/P04/P06 (modelled): POD MI refused the declared form, or accepted only part of it (the decision is in the reply).
+  ATTEST_REFUSED: { code: '29100001', description: 'POD MI refused the form: see ErrorsOnForm in the decision.', real: false },
+  ATTEST_PARTIAL: { code: '29100002', description: 'POD MI accepted the form in part: see AcceptedPeriod and ErrorsOnForm in the decision.', real: false },
+  ATTEST_ID_CONFLICT: { code: '39100001', description: 'This UniqueAttestID was already used for another form.', real: false },
   NOT_IN_WAITING_REGISTER: {
     code: '19008001',
     description: 'The person is not registered in the waiting register.',

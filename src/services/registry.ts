@@ -36,6 +36,11 @@ import { hdiIndemnityAllowanceService } from './S/HdiIndemnityAllowance/service'
 import { holidayAttestationService } from './S/HolidayAttestationService/service';
 import { pensionRegisterService } from './S/OCMWCPASPensionRegisterConsult/service';
 import { socialRateInvestigationService } from './S/SocialRateInvestigationService/service';
+import { registerAttestService } from './P/OCMWCPASRegisterAttest/service';
+import { stopAttestService } from './P/OCMWCPASStopAttest/service';
+import { registerRecoveredAmountService } from './P/OCMWCPASRegisterRecoveredAmount/service';
+import { heatingAllocationService } from './P/OCMWCPASHeatingAllocation/service';
+import { householdIncomeService } from './P/OCMWCPASHouseholdIncome/service';
 
 /**
  * Every service the emulator serves, as declared by its folder. Adding a service = one folder
@@ -82,6 +87,11 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   hdiIndemnityAllowanceService,
   holidayAttestationService,
   pensionRegisterService,
+  registerAttestService,
+  registerRecoveredAmountService,
+  stopAttestService,
+  heatingAllocationService,
+  householdIncomeService,
 ];
 
 /** The declarations completed from their contracts, at start-up (a disagreement throws here). */

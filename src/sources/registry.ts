@@ -26,6 +26,7 @@ import { vmswSource } from './vmsw';
 import { childBenefitsSource } from './childbenefits';
 import { soctarSource } from './soctar';
 import { pensionSource } from './pension';
+import { heatingSource } from './heating';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -61,6 +62,8 @@ export const SOURCES = {
   pension: pensionSource,
   // After podmi, handi, the pension source and rr: its rights and contracts are derived from them.
   soctar: soctarSource,
+  // The OCMWs' heating-allowance decisions (P11); nothing seeded.
+  heating: heatingSource,
   // Last: its assessments are derived from the rsz, rva, podmi and rsvz rows seeded before it.
   fodfin: fodfinSource,
 } satisfies Record<string, SourceModule>;

@@ -43,6 +43,8 @@ const PERIODS: PersonaPeriod[] = [
   { ssin: SSIN.newcomer, ocmw: GENT, category: CATEGORY.LIVING_WAGE, beneficiary: BENEFICIARY.ALONE, begin: '2024-01-01', end: null, decided: '2024-01-16' },
   // jobseeker-wallonia: revenu d'intégration from CPAS Liège since her integration.
   { ssin: SSIN.jobseekerWallonia, ocmw: LIEGE, category: CATEGORY.LIVING_WAGE, beneficiary: BENEFICIARY.ALONE, begin: '2025-01-01', end: null, decided: '2025-01-23' },
+  // refused-overlap: leefloon from Antwerpen since 2024-03-01, still running after her move to Gent (never stopped).
+  { ssin: SSIN.refusedOverlap, ocmw: ANTWERPEN, category: CATEGORY.LIVING_WAGE, beneficiary: BENEFICIARY.ALONE, begin: '2024-03-01', end: null, decided: '2024-03-19' },
 ];
 
 /** Writes the personas' periods (the employed persona, the not-integrated one and the others have none). */

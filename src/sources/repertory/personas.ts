@@ -7,6 +7,7 @@ import { sectorInscription } from './institutions';
 
 const gent = MUNICIPALITIES.find((m) => m.nis === PERSONA_OCMW_NIS)!;
 const liege = MUNICIPALITIES.find((m) => m.nis === WALLOON_PERSONA_OCMW_NIS)!;
+const antwerpen = MUNICIPALITIES.find((m) => m.nis === '11002')!;
 
 /** An OCMW's integration of a persona (OCMW Gent's unless named), in both registers. */
 function integrate(w: SeedWriter, ssin: string, quality: number, begin: string, end: string | null = null, ocmw = gent): void {
@@ -59,6 +60,11 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
   integrate(w, SSIN.incapacity, 4, '2026-03-01');
   integrate(w, SSIN.newcomer, 2, '2024-01-01');
   integrate(w, SSIN.socialTenant, 4, '2024-06-01');
+  // refused-overlap: Antwerpen's leefloon file was never closed after her move; Gent integrated her after it.
+  integrate(w, SSIN.refusedOverlap, 2, '2024-03-01', null, antwerpen);
+  integrate(w, SSIN.refusedOverlap, 2, '2026-01-05');
+  integrate(w, SSIN.heatingAllowance, 4, '2025-10-01');
+  integrate(w, SSIN.heatingAllowanceChild, 5, '2025-10-01');
 
   const rows: NewInscription[] = [
     // family: both parents insured at a mutuality, the children as their dependants; the mother

@@ -1,13 +1,19 @@
 import { belgianAddress, rrPerson, SeedWriter } from '../../../fixtures/builder';
 import { MUNICIPALITIES } from '../../../fixtures/organisations';
 import { PERSONA_OCMW_NIS, SSIN, WALLOON_PERSONA_OCMW_NIS } from '../../../fixtures/personas';
+import { addDays } from '../../domain/dates';
 
 /** Household ids of the social-database personas (1..99 are reserved for personas). */
-const H = { disabledAdult: 30, largeFamily: 31, pensioner: 32, jobseekerFlanders: 33, jobseekerWallonia: 34, incapacity: 35, newcomer: 36, socialTenant: 37 };
+const H = { disabledAdult: 30, largeFamily: 31, pensioner: 32, jobseekerFlanders: 33, jobseekerWallonia: 34, incapacity: 35, newcomer: 36, socialTenant: 37, heatingAllowance: 38 };
 
 const gent = MUNICIPALITIES.find((m) => m.nis === PERSONA_OCMW_NIS)!;
 const liege = MUNICIPALITIES.find((m) => m.nis === WALLOON_PERSONA_OCMW_NIS)!;
 const brussel = MUNICIPALITIES.find((m) => m.nis === '21004')!;
+const antwerpen = MUNICIPALITIES.find((m) => m.nis === '11002')!;
+/** refused-overlap (issue 13): her household id, apart from the social-databases wave's. */
+const H_REFUSED_OVERLAP = 45;
+/** The day refused-overlap moved from Antwerpen to Gent. */
+export const REFUSED_OVERLAP_MOVED = '2026-01-01';
 
 /** The day the large family moved from Brussel to Gent (their child benefits change fund that day). */
 export const LARGE_FAMILY_MOVED = '2022-09-01';
@@ -72,4 +78,15 @@ export function writeSocialRrPersonas(w: SeedWriter): void {
   w.person(rrPerson({ ssin: SSIN.socialTenant, last_name: 'Stevens', first_name: 'Martine', birth_date: '1970-08-23', gender: 2, household_id: H.socialTenant, household_role: 1, household_since: together, civil_state: 60, civil_state_date: together, partner_ssin: SSIN.socialTenantPartner }));
   w.person(rrPerson({ ssin: SSIN.socialTenantPartner, last_name: 'Lauwers', first_name: 'Dirk', birth_date: '1968-11-30', gender: 1, household_id: H.socialTenant, household_role: 2, household_since: together, civil_state: 60, civil_state_date: together, partner_ssin: SSIN.socialTenant }));
   for (const s of [SSIN.socialTenant, SSIN.socialTenantPartner]) w.address(belgianAddress(s, gent, 1, '9', together));
+
+  // heating-allowance: a divorced mother and her son in a house in Gent heated with gas oil.
+  w.person(rrPerson({ ssin: SSIN.heatingAllowance, last_name: 'Callewaert', first_name: 'Rita', birth_date: '1964-02-17', gender: 2, household_id: H.heatingAllowance, household_role: 1, household_since: '2011-05-09', civil_state: 40, civil_state_date: '2016-09-12' }));
+  w.person(rrPerson({ ssin: SSIN.heatingAllowanceChild, last_name: 'De Wilde', first_name: 'Jonas', birth_date: '2011-05-09', gender: 1, household_id: H.heatingAllowance, household_role: 3 }));
+  w.filiation(SSIN.heatingAllowanceChild, SSIN.heatingAllowance, 'MOTHER');
+  for (const s of [SSIN.heatingAllowance, SSIN.heatingAllowanceChild]) w.address(belgianAddress(s, gent, 6, '48', s === SSIN.heatingAllowance ? '2009-04-01' : '2011-05-09'));
+
+  // refused-overlap: Antwerpen since 2019, Gent since the move (OCMW Antwerpen's leefloon was never stopped).
+  w.person(rrPerson({ ssin: SSIN.refusedOverlap, last_name: 'Dierickx', first_name: 'Lien', birth_date: '1991-08-19', gender: 2, household_id: H_REFUSED_OVERLAP, birth_place: 'Antwerpen' }));
+  w.address(belgianAddress(SSIN.refusedOverlap, antwerpen, 2, '48', '2019-09-01', addDays(REFUSED_OVERLAP_MOVED, -1)));
+  w.address(belgianAddress(SSIN.refusedOverlap, gent, 4, '12', REFUSED_OVERLAP_MOVED));
 }

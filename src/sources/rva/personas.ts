@@ -8,6 +8,16 @@ export function writeRvaPersonas(w: SeedWriter): void {
   standardRva(w);
   insertionEndedRva(w);
   jobseekerFlandersRva(w);
+  heatingAllowanceRva(w);
+}
+
+/** RVA file of heating-allowance: full unemployment as head of household (her son) since 2022-03-01, paid every month. */
+function heatingAllowanceRva(w: SeedWriter): void {
+  const ssin = SSIN.heatingAllowance;
+  writeRightWithPayments(w.rva, {
+    right: { ssin, begin_date: '2022-03-01', end_date: null, allowance: ALLOWANCE.UNEMPLOYMENT, article: '30', family_category: 'HOUSEHOLDER', scale_code: '01', daily_amount: 62.0, payment_institution: 'ACV', end_reason: null, unemployment_code: 1, indemnification_regime: 6, indemnisability_article: '114', self_employment_supplement: 0 },
+  });
+  w.rva.scale({ ssin, kind: 'UNEMPLOYMENT', code: '01', begin_date: '2022-03-01', end_date: null, admissibility: '30', indemnisability: '114', decision_handler: 43, decision_number: '22G0088431' });
 }
 
 /** RVA file of jobseeker-flanders: full unemployment (living alone) since 2026-01-05, after his construction job. */

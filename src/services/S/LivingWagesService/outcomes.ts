@@ -27,6 +27,7 @@ export const OUTCOMES: PersonaOutcome[] = [
   s20('bis-person', 'getLivingWages', 'DATA_FOUND', 'MSG00000', 'Asked from 2022-01-01: OCMW Brussel, EQUIVALENT_LIVING_WAGE, 2022-05-16..2023-12-31.', from('2022-01-01')),
   s20('bis-person', 'getLivingWagePeriodsFlanders', 'NO_DATA_FOUND', 'MSG00100', 'Asked from 2022-01-01: her only period is from OCMW Brussel, not a Flemish OCMW.', from('2022-01-01')),
   periods('bis-person', 'NO_DATA_FOUND', 'MSG00100', 'Since 2024: none (Gent helps her otherwise, quality code 4).'),
+  s20('refused-overlap', 'getLivingWagePeriodsPerPCSA', 'DATA_FOUND', 'MSG00000', 'One group: OCMW Antwerpen (0211002021), since 2024-03-01, still running after her move to Gent (Gent\'s form B is refused).'),
   periods('employed', 'NO_DATA_FOUND', 'MSG00100', 'No living wage (he works; Gent gives other aid).'),
   ...sharedCheckOutcomes(periods, { channel: 'new', finality: true }),
 ];

@@ -15,7 +15,7 @@ export function periodsAsked(ctx: Ctx, criteria: Criteria, scope: Scope): Living
   const today = ctx.today;
   const askedEnd = criteria.end ?? today;
   return ctx.sources.podmi
-    .periods(criteria.ssin)
+    .periods(criteria.ssin, ctx.now.toISOString())
     .filter((p) => p.begin_date <= today)
     .filter((p) => scope === 'BELGIUM' || p.region === 'FLANDERS')
     .filter((p) => p.begin_date <= askedEnd && (p.end_date ?? today) >= criteria.begin);

@@ -1,0 +1,47 @@
+import type { Repertory } from '../repertory';
+import type { NationalRegister } from '../rr';
+import { derivedPeriods } from './derive';
+import type { Attest, DeclaredForm } from './forms';
+import type { PodMi } from './index';
+import { decide, Facts } from './rules';
+import { sameContent } from './store';
+
+export type DeclareOutcome = { attest: Attest; repeated: boolean } | { conflict: Attest };
+
+/** Far in the future: POD MI itself knows every decision, whether the network shows it yet or not. */
+const ALWAYS = '9999-12-31T23:59:59.999Z';
+
+/**
+ * POD MI receives one form: in one transaction it reads what it decides on (the declaring OCMW's
+ * integrations, the person's grants, death and addresses), applies its rules, and records the
+ * form with the decision. The same UniqueAttestID sent again with the same content gets the
+ * stored decision back, unchanged (idempotent); with other content, a conflict.
+ */
+export function declare(sources: { podmi: PodMi; repertory: Repertory; rr: NationalRegister }, form: DeclaredForm, now: Date): DeclareOutcome {
+  const { podmi, repertory, rr } = sources;
+  const store = podmi.store;
+  return store.transaction(() => {
+    const existing = store.attest(form.attest_id);
+    if (existing) return sameContent(existing.form, form) ? { attest: existing, repeated: true } : { conflict: existing };
+
+    const attests = store.attestsOf(form.ssin);
+    const seeded = podmi.seededPeriods(form.ssin);
+    const ownLiveSameStart = attests.filter(
+      (a) => a.form.form_type === 'B' && a.form.ocmw_cbe === form.ocmw_cbe && a.form.superseded_by === null && a.decision.evaluation !== 'REFUSED' && a.form.entry_date === form.entry_date,
+    );
+    const person = rr.person(form.ssin);
+    const facts: Facts = {
+      integrations: repertory.find({ ssin: form.ssin, sector: 17, cbeNumber: form.ocmw_cbe }),
+      grants: derivedPeriods(seeded, attests, ALWAYS).map((p) => ({ ocmw_cbe: p.ocmw_cbe, begin: p.begin_date, end: p.end_date })),
+      deathDate: person?.decease_date ?? null,
+      addresses: rr.addresses(form.ssin),
+      sameStartExists: ownLiveSameStart.length > 0 || seeded.some((p) => p.ocmw_cbe === form.ocmw_cbe && p.begin_date === form.entry_date),
+    };
+    const set = store.rules();
+    const decision = decide(form, facts, set.rules);
+    // A correction that POD MI does not refuse replaces the live form B of that start date.
+    const replaces = form.form_type === 'B' && form.message_status === 1 && decision.evaluation !== 'REFUSED' ? ownLiveSameStart.map((a) => a.form.attest_id) : [];
+    const visibleFrom = new Date(now.getTime() + set.decisionDelayDays * 86_400_000).toISOString();
+    return { attest: store.record(form, now.toISOString(), decision, visibleFrom, replaces), repeated: false };
+  });
+}

@@ -1,0 +1,257 @@
+import { addDays } from '../../domain/dates';
+import { Decision, DeclaredForm, ErrorOnForm, Evaluation, FORM_TYPES, FormType } from './forms';
+
+/**
+ * POD MI's decisions as a small rule engine whose rules are data (MODELLED: POD MI's real checks
+ * are not public; these follow the primabook rules of forms B and C and the KSZ network's
+ * finality): each rule has an id, a kind (what it checks), the form it applies to, the error code
+ * it puts on the form and the evaluation it leads to. They live in podmi_rule, are listed and
+ * replaced through GET/PUT /_admin/podmi/rules, and POST /_admin/reset restores DEFAULT_RULES.
+ */
+export const RULE_KINDS = [
+  'MANDATORY_FIELDS',
+  'CORRECTION',
+  'INTEGRATION',
+  'OVERLAP_OTHER_OCMW',
+  'DEATH',
+  'COMPETENT_OCMW',
+  'STOP_WITHOUT_GRANT',
+  'RECOVERY_WITHOUT_GRANT',
+] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+/** The form each kind judges; MANDATORY_FIELDS names its own in params.formType. */
+const KIND_FORM: Record<Exclude<RuleKind, 'MANDATORY_FIELDS'>, FormType> = {
+  CORRECTION: 'B',
+  INTEGRATION: 'B',
+  OVERLAP_OTHER_OCMW: 'B',
+  DEATH: 'B',
+  COMPETENT_OCMW: 'B',
+  STOP_WITHOUT_GRANT: 'C',
+  RECOVERY_WITHOUT_GRANT: 'F',
+};
+
+/** The kinds that can shorten the period asked instead of refusing it (a partial acceptance). */
+const CUTTING: RuleKind[] = ['DEATH', 'COMPETENT_OCMW'];
+
+export interface RuleParams {
+  /** MANDATORY_FIELDS: the form and the request's element names that must be there. */
+  formType?: FormType;
+  fields?: string[];
+  /** MANDATORY_FIELDS on form B: only for a grant (an amount means nothing on a refusal). */
+  grantsOnly?: boolean;
+  /** INTEGRATION: the quality codes (sector 17) the benefit needs on the start date. */
+  qualityCodes?: number[];
+}
+
+export interface Rule {
+  id: string;
+  kind: RuleKind;
+  enabled: boolean;
+  /** REFUSED, or for DEATH and COMPETENT_OCMW also PARTIALLYACCEPTED (the period is cut, not refused). */
+  evaluation: Exclude<Evaluation, 'ACCEPTED'>;
+  /** The ErrorsOnForm code: 6 characters (Loi65 ReturnCode). */
+  errorCode: string;
+  description: string;
+  params: RuleParams;
+}
+
+export interface RuleSet {
+  /** Days between POD MI's decision and the moment the network shows it (default 0; the real delay is up to 7). */
+  decisionDelayDays: number;
+  rules: Rule[];
+}
+
+/** The request element each mandatory field is, and the form column holding it. */
+export const MANDATORY_FIELD_COLUMNS: Record<string, keyof DeclaredForm> = {
+  BeneficiaryCategory: 'beneficiary_category',
+  MonthlyAmount: 'monthly_amount',
+  DecisionDate: 'decision_date',
+  DecisionNature: 'decision_nature',
+  OriginalForm: 'original_form',
+  Type: 'recovery_type',
+  RecoveredAmount: 'recovered_amount',
+  PeriodOfRecovering: 'recovery_begin',
+};
+
+export const DEFAULT_RULES: RuleSet = {
+  decisionDelayDays: 0,
+  rules: [
+    { id: 'PMI001', kind: 'MANDATORY_FIELDS', enabled: true, evaluation: 'REFUSED', errorCode: 'B00011', description: 'Form B: the beneficiary category (rubric 11) and the council decision date are mandatory.', params: { formType: 'B', fields: ['BeneficiaryCategory', 'DecisionDate'] } },
+    { id: 'PMI002', kind: 'MANDATORY_FIELDS', enabled: true, evaluation: 'REFUSED', errorCode: 'B00012', description: 'Form B granting the leefloon: the monthly amount is mandatory.', params: { formType: 'B', fields: ['MonthlyAmount'], grantsOnly: true } },
+    { id: 'PMI003', kind: 'MANDATORY_FIELDS', enabled: true, evaluation: 'REFUSED', errorCode: 'C00011', description: 'Form C: the nature of the decision (1 refusal, 2 withdrawal) and the council decision date are mandatory.', params: { formType: 'C', fields: ['DecisionNature', 'DecisionDate'] } },
+    { id: 'PMI004', kind: 'MANDATORY_FIELDS', enabled: true, evaluation: 'REFUSED', errorCode: 'F00011', description: 'Form F: the recovered amount and the period of recovering are mandatory.', params: { formType: 'F', fields: ['RecoveredAmount', 'PeriodOfRecovering'] } },
+    { id: 'PMI005', kind: 'CORRECTION', enabled: true, evaluation: 'REFUSED', errorCode: 'B00005', description: 'Form B: an original (status 0) with the start date of a live form B of the same OCMW is refused (send a correction, status 1); a correction with no form B of that start date to replace is refused.', params: {} },
+    { id: 'PMI010', kind: 'INTEGRATION', enabled: true, evaluation: 'REFUSED', errorCode: 'B00101', description: 'Form B: the person must be integrated by the declaring OCMW with a quality code of the benefit (leefloon: 2) on the start date.', params: { qualityCodes: [2] } },
+    { id: 'PMI011', kind: 'OVERLAP_OTHER_OCMW', enabled: true, evaluation: 'REFUSED', errorCode: 'B00102', description: 'Form B granting the leefloon: refused when another OCMW has a grant for an overlapping period.', params: {} },
+    { id: 'PMI020', kind: 'DEATH', enabled: true, evaluation: 'PARTIALLYACCEPTED', errorCode: 'B00201', description: 'Form B granting the leefloon: the period is accepted up to the date of death (refused if the person died before it starts).', params: {} },
+    { id: 'PMI021', kind: 'COMPETENT_OCMW', enabled: true, evaluation: 'PARTIALLYACCEPTED', errorCode: 'B00202', description: 'Form B granting the leefloon: the period is accepted while the person lives in the municipality of the declaring OCMW (National Register); it ends the day before a move elsewhere (refused if the person does not live there on the start date).', params: {} },
+    { id: 'PMI030', kind: 'STOP_WITHOUT_GRANT', enabled: true, evaluation: 'REFUSED', errorCode: 'C00101', description: 'Form C: refused when the declaring OCMW has no grant running on the effective date.', params: {} },
+    { id: 'PMI040', kind: 'RECOVERY_WITHOUT_GRANT', enabled: true, evaluation: 'REFUSED', errorCode: 'F00101', description: 'Form F: refused when the declaring OCMW had no grant during the period of recovering.', params: {} },
+  ],
+};
+
+// ---------------------------------------------------------------- the facts a decision reads
+
+/** A leefloon grant POD MI knows (seeded or declared), with its period. */
+export interface GrantFact {
+  ocmw_cbe: string;
+  begin: string;
+  end: string | null;
+}
+
+/** What POD MI knows when it judges a form (gathered from the repertory, the RR and its own store). */
+export interface Facts {
+  /** The declaring OCMW's integrations of the person (both registers or one; any order). */
+  integrations: { quality_code: number; begin_date: string; end_date: string | null }[];
+  /** Every grant of the person, of every OCMW (the form's own OCMW included). */
+  grants: GrantFact[];
+  deathDate: string | null;
+  /** The person's National Register addresses (any order); none for a person the RR does not know. */
+  addresses: { nis_code: string | null; begin_date: string; end_date: string | null }[];
+  /** B: a live form B (or seeded grant) of this OCMW and person starts on the form's start date. */
+  sameStartExists: boolean;
+}
+
+const overlaps = (b1: string, e1: string | null, b2: string, e2: string | null) => (e2 === null || b1 <= e2) && (e1 === null || b2 <= e1);
+
+/** A finding: the rule's description of the problem, and for the cutting kinds the last day that can be kept. */
+interface Finding {
+  description: string;
+  cutTo?: string;
+}
+
+type Check = (form: DeclaredForm, facts: Facts, end: string | null, rule: Rule) => Finding | undefined;
+
+const isGrant = (form: DeclaredForm) => form.form_type === 'B' && form.council_decision === 'GRANTED';
+
+const CHECKS: Record<RuleKind, Check> = {
+  MANDATORY_FIELDS(form, _facts, _end, rule) {
+    if (rule.params.grantsOnly && !isGrant(form)) return undefined;
+    const missing = (rule.params.fields ?? []).filter((f) => form[MANDATORY_FIELD_COLUMNS[f]] === null);
+    return missing.length ? { description: `Mandatory field missing: ${missing.join(', ')}.` } : undefined;
+  },
+  CORRECTION(form, facts) {
+    if (form.message_status === 0 && facts.sameStartExists) return { description: `A form B of this OCMW starting on ${form.entry_date} already exists: send a correction (MessageStatus 1).` };
+    if (form.message_status === 1 && !facts.sameStartExists) return { description: `No form B of this OCMW starting on ${form.entry_date} to correct.` };
+    return undefined;
+  },
+  INTEGRATION(form, facts, _end, rule) {
+    const codes = rule.params.qualityCodes ?? [];
+    const ok = facts.integrations.some((i) => codes.includes(i.quality_code) && overlaps(i.begin_date, i.end_date, form.entry_date, form.entry_date));
+    return ok ? undefined : { description: `The person is not integrated by the declaring OCMW with quality code ${codes.join(' or ')} on ${form.entry_date}.` };
+  },
+  OVERLAP_OTHER_OCMW(form, facts, end) {
+    if (!isGrant(form)) return undefined;
+    const other = facts.grants.find((g) => g.ocmw_cbe !== form.ocmw_cbe && overlaps(g.begin, g.end, form.entry_date, end));
+    return other ? { description: `OCMW ${other.ocmw_cbe} grants the leefloon from ${other.begin}${other.end ? ` to ${other.end}` : ' (running)'}: the periods overlap.` } : undefined;
+  },
+  DEATH(form, facts, end) {
+    const death = facts.deathDate;
+    if (!isGrant(form) || !death || (end !== null && end <= death)) return undefined;
+    return { description: `The person died on ${death}.`, cutTo: death };
+  },
+  COMPETENT_OCMW(form, facts, end) {
+    if (!isGrant(form) || facts.addresses.length === 0) return undefined;
+    const sorted = [...facts.addresses].sort((a, b) => (a.begin_date < b.begin_date ? -1 : 1));
+    const here = (a: Facts['addresses'][number]) => a.nis_code === form.ocmw_nis;
+    let at = sorted.find((a) => here(a) && overlaps(a.begin_date, a.end_date, form.entry_date, form.entry_date));
+    if (!at) return { description: `The person does not live in municipality ${form.ocmw_nis} on ${form.entry_date}.`, cutTo: addDays(form.entry_date, -1) };
+    let lives: string | null = at.end_date;
+    while (lives !== null) {
+      const dayAfter = addDays(lives, 1);
+      at = sorted.find((a) => here(a) && a.begin_date <= dayAfter && (a.end_date === null || a.end_date >= dayAfter));
+      if (!at) break;
+      lives = at.end_date;
+    }
+    if (lives === null || (end !== null && end <= lives)) return undefined;
+    return { description: `The person left municipality ${form.ocmw_nis} after ${lives}: the OCMW is no longer competent.`, cutTo: lives };
+  },
+  STOP_WITHOUT_GRANT(form, facts) {
+    const running = facts.grants.some((g) => g.ocmw_cbe === form.ocmw_cbe && g.begin <= form.entry_date && (g.end === null || g.end >= form.entry_date));
+    return running ? undefined : { description: `The OCMW has no leefloon grant running on ${form.entry_date} to stop.` };
+  },
+  RECOVERY_WITHOUT_GRANT(form, facts) {
+    if (form.recovery_begin === null) return undefined;
+    const had = facts.grants.some((g) => g.ocmw_cbe === form.ocmw_cbe && overlaps(g.begin, g.end, form.recovery_begin!, form.recovery_end));
+    return had ? undefined : { description: `The OCMW had no leefloon grant between ${form.recovery_begin} and ${form.recovery_end ?? '…'}.` };
+  },
+};
+
+const formOf = (rule: Rule): FormType | undefined => (rule.kind === 'MANDATORY_FIELDS' ? rule.params.formType : KIND_FORM[rule.kind]);
+
+/**
+ * Judges one form: every enabled rule of its form type, in order. A refusing finding makes the
+ * decision REFUSED; a cutting one (DEATH, COMPETENT_OCMW set to PARTIALLYACCEPTED) ends the
+ * accepted period earlier, and refuses when nothing of it is left. Every finding is an error on
+ * the form. A form B granting the leefloon that is not refused gets its accepted period.
+ */
+export function decide(form: DeclaredForm, facts: Facts, rules: Rule[]): Decision {
+  const errors: ErrorOnForm[] = [];
+  let refused = false;
+  let partial = false;
+  let end = form.end_date;
+  for (const rule of rules) {
+    if (!rule.enabled || formOf(rule) !== form.form_type) continue;
+    const finding = CHECKS[rule.kind](form, facts, end, rule);
+    if (!finding) continue;
+    errors.push({ code: rule.errorCode, description: finding.description, rule: rule.id });
+    if (finding.cutTo !== undefined && rule.evaluation === 'PARTIALLYACCEPTED' && finding.cutTo >= form.entry_date) {
+      end = finding.cutTo;
+      partial = true;
+    } else {
+      refused = true;
+    }
+  }
+  const evaluation: Evaluation = refused ? 'REFUSED' : partial ? 'PARTIALLYACCEPTED' : 'ACCEPTED';
+  const grants = !refused && isGrant(form);
+  return { evaluation, granted_begin: grants ? form.entry_date : null, granted_end: grants ? end : null, errors };
+}
+
+// ---------------------------------------------------------------- validation of an edited rule set
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Checks a rule set sent to PUT /_admin/podmi/rules by hand; returns it, or a message naming the problem. */
+export function parseRuleSet(body: unknown): RuleSet | string {
+  if (!isObject(body)) return 'Send {"decisionDelayDays": 0, "rules": [{"id": "PMI010", "kind": "INTEGRATION", …}]} (GET gives the current set).';
+  const delay = body.decisionDelayDays ?? 0;
+  if (typeof delay !== 'number' || !Number.isInteger(delay) || delay < 0 || delay > 366) return 'decisionDelayDays: an integer from 0 to 366.';
+  if (!Array.isArray(body.rules)) return 'rules: an array of rules.';
+  const rules: Rule[] = [];
+  for (const [i, raw] of body.rules.entries()) {
+    const parsed = parseRule(raw);
+    if (typeof parsed === 'string') return `rules[${i}]: ${parsed}`;
+    if (rules.some((r) => r.id === parsed.id)) return `rules[${i}]: id ${parsed.id} is used twice.`;
+    rules.push(parsed);
+  }
+  return { decisionDelayDays: delay, rules };
+}
+
+function parseRule(raw: unknown): Rule | string {
+  if (!isObject(raw)) return 'a rule is an object.';
+  const { id, kind, enabled, evaluation, errorCode, description } = raw;
+  const params = raw.params ?? {};
+  if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,20}$/.test(id)) return 'id: 1 to 20 letters, digits, - or _.';
+  if (typeof kind !== 'string' || !(RULE_KINDS as readonly string[]).includes(kind)) return `kind: one of ${RULE_KINDS.join(', ')}.`;
+  if (typeof enabled !== 'boolean') return 'enabled: true or false.';
+  const cutting = CUTTING.includes(kind as RuleKind);
+  if (evaluation !== 'REFUSED' && !(cutting && evaluation === 'PARTIALLYACCEPTED')) return `evaluation: REFUSED${cutting ? ' or PARTIALLYACCEPTED' : ''} for kind ${kind}.`;
+  if (typeof errorCode !== 'string' || errorCode.length !== 6) return 'errorCode: 6 characters.';
+  if (typeof description !== 'string' || description.trim() === '') return 'description: a text.';
+  if (!isObject(params)) return 'params: an object.';
+  const p: RuleParams = {};
+  if (kind === 'MANDATORY_FIELDS') {
+    if (typeof params.formType !== 'string' || !(FORM_TYPES as readonly string[]).includes(params.formType)) return `params.formType: one of ${FORM_TYPES.join(', ')}.`;
+    const known = Object.keys(MANDATORY_FIELD_COLUMNS);
+    if (!Array.isArray(params.fields) || params.fields.length === 0 || !params.fields.every((f) => typeof f === 'string' && known.includes(f))) return `params.fields: a non-empty list of ${known.join(', ')}.`;
+    if (params.grantsOnly !== undefined && typeof params.grantsOnly !== 'boolean') return 'params.grantsOnly: true or false.';
+    Object.assign(p, { formType: params.formType as FormType, fields: params.fields as string[], ...(params.grantsOnly !== undefined ? { grantsOnly: params.grantsOnly } : {}) });
+  }
+  if (kind === 'INTEGRATION') {
+    const codes = params.qualityCodes;
+    if (!Array.isArray(codes) || codes.length === 0 || !codes.every((c) => Number.isInteger(c) && c >= 0)) return 'params.qualityCodes: a non-empty list of quality codes.';
+    p.qualityCodes = codes as number[];
+  }
+  return { id, kind: kind as RuleKind, enabled, evaluation: evaluation as Rule['evaluation'], errorCode, description, params: p };
+}
