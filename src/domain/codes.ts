@@ -142,6 +142,11 @@ export const REASON = {
   ATTEST_REFUSED: { code: '29100001', description: 'POD MI refused the form: see ErrorsOnForm in the decision.', real: false },
   ATTEST_PARTIAL: { code: '29100002', description: 'POD MI accepted the form in part: see AcceptedPeriod and ErrorsOnForm in the decision.', real: false },
   ATTEST_ID_CONFLICT: { code: '39100001', description: 'This UniqueAttestID was already used for another form.', real: false },
+  // P09 OCMWCPASA036 (modelled): the attest was sent more than 7 days after the council's decision (recorded all the same),
+  // another attest under a used AttestationID, a correction/cancellation of no current attest of the OCMW and person.
+  A036_LATE: { code: '29109001', description: 'The A036 was sent more than 7 days after the decision.', real: false },
+  A036_ID_CONFLICT: { code: '39109001', description: 'This AttestationID was already used for another attest.', real: false },
+  A036_UPDATE_UNKNOWN: { code: '39109002', description: 'UpdateAttestationID names no current attest of your OCMW for this person.', real: false },
   NOT_IN_WAITING_REGISTER: {
     code: '19008001',
     description: 'The person is not registered in the waiting register.',

@@ -185,7 +185,9 @@ export class SchemaSet {
           this.follow(file, c.attrs.schemaLocation, schema.tns);
           break;
         case 'element':
-          this.elements.set(key(schema.tns, name), { node: c, schema });
+          // The first declaration wins: a classic service whose request and reply share one root
+          // name (P10 L036RequestReply) lists its request schema first, and samples come from it.
+          if (!this.elements.has(key(schema.tns, name))) this.elements.set(key(schema.tns, name), { node: c, schema });
           record.elements.push({ ns: schema.tns, name });
           break;
         case 'complexType':

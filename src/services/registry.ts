@@ -38,9 +38,13 @@ import { pensionRegisterService } from './S/OCMWCPASPensionRegisterConsult/servi
 import { socialRateInvestigationService } from './S/SocialRateInvestigationService/service';
 import { registerAttestService } from './P/OCMWCPASRegisterAttest/service';
 import { stopAttestService } from './P/OCMWCPASStopAttest/service';
+import { organicLawService } from './P/OCMWCPASOrganicLaw/service';
+import { listOfAttestationsService } from './P/OCMWCPASListOfAttestations/service';
 import { registerRecoveredAmountService } from './P/OCMWCPASRegisterRecoveredAmount/service';
 import { heatingAllocationService } from './P/OCMWCPASHeatingAllocation/service';
 import { householdIncomeService } from './P/OCMWCPASHouseholdIncome/service';
+import { a036Service } from './P/OCMWCPASA036/service';
+import { l036Service } from './P/OCMWCPASL036/service';
 
 /**
  * Every service the emulator serves, as declared by its folder. Adding a service = one folder
@@ -88,10 +92,14 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   holidayAttestationService,
   pensionRegisterService,
   registerAttestService,
+  organicLawService,
   registerRecoveredAmountService,
   stopAttestService,
+  listOfAttestationsService,
   heatingAllocationService,
   householdIncomeService,
+  a036Service,
+  l036Service,
 ];
 
 /** The declarations completed from their contracts, at start-up (a disagreement throws here). */

@@ -27,6 +27,7 @@ import { childBenefitsSource } from './childbenefits';
 import { soctarSource } from './soctar';
 import { pensionSource } from './pension';
 import { heatingSource } from './heating';
+import { a036Source } from './a036';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -64,6 +65,8 @@ export const SOURCES = {
   soctar: soctarSource,
   // The OCMWs' heating-allowance decisions (P11); nothing seeded.
   heating: heatingSource,
+  // The multifunctional attests (A036) the OCMWs send (P09); nothing seeded.
+  a036: a036Source,
   // Last: its assessments are derived from the rsz, rva, podmi and rsvz rows seeded before it.
   fodfin: fodfinSource,
 } satisfies Record<string, SourceModule>;

@@ -16,11 +16,20 @@ const facts = (f: Partial<Facts> = {}): Facts => ({
   deathDate: null,
   addresses: [{ nis_code: '44021', begin_date: '2010-01-01', end_date: null }],
   sameStartExists: false,
+  premiums: [],
   ...f,
 });
 const rules = DEFAULT_RULES.rules;
 
 describe('POD MI rule engine (src/sources/podmi/rules.ts)', () => {
+  it('grants an installation premium (form I) once in a lifetime: refused when one was already granted, by any OCMW', () => {
+    const premium = formB({ form_type: 'I', council_decision: null, beneficiary_category: null, monthly_amount: null });
+    expect(decide(premium, facts(), rules)).toEqual({ evaluation: 'ACCEPTED', granted_begin: null, granted_end: null, errors: [] });
+    const again = decide(premium, facts({ premiums: [{ attest_id: '021100202180001', ocmw_cbe: ANTWERPEN, entry_date: '2020-05-01' }] }), rules);
+    expect([again.evaluation, again.errors.map((e) => [e.code, e.rule])]).toEqual(['REFUSED', [['I00101', 'PMI050']]]);
+    expect(decide({ ...premium, decision_date: null }, facts(), rules).errors.map((e) => e.code)).toEqual(['I00011']);
+  });
+
   it('accepts a complete grant by the integrating OCMW, open-ended', () => {
     expect(decide(formB(), facts(), rules)).toEqual({ evaluation: 'ACCEPTED', granted_begin: '2026-01-01', granted_end: null, errors: [] });
   });

@@ -36,6 +36,9 @@ export function declare(sources: { podmi: PodMi; repertory: Repertory; rr: Natio
       deathDate: person?.decease_date ?? null,
       addresses: rr.addresses(form.ssin),
       sameStartExists: ownLiveSameStart.length > 0 || seeded.some((p) => p.ocmw_cbe === form.ocmw_cbe && p.begin_date === form.entry_date),
+      premiums: attests
+        .filter((a) => a.form.form_type === 'I' && a.decision.evaluation !== 'REFUSED')
+        .map((a) => ({ attest_id: a.form.attest_id, ocmw_cbe: a.form.ocmw_cbe, entry_date: a.form.entry_date })),
     };
     const set = store.rules();
     const decision = decide(form, facts, set.rules);

@@ -1,10 +1,11 @@
 /**
- * The vocabulary of the forms OCMWs declare to POD MI (P01 form B, P06 form C, P04 form F) and of
+ * The vocabulary of the forms OCMWs declare to POD MI (P01 form B, P06 form C, P04 form F, P03 the
+ * installation premium, form type I: MODELLED, the real form's letter is not public) and of
  * POD MI's decision on each (contracts-wave2.md §3: primabook forms B and C of the RMI law; the
  * decision shaped on the Loi65 DecisionResult). Rows of podmi_form and podmi_decision.
  */
 
-export const FORM_TYPES = ['B', 'C', 'F'] as const;
+export const FORM_TYPES = ['B', 'C', 'F', 'I'] as const;
 export type FormType = (typeof FORM_TYPES)[number];
 
 export const EVALUATIONS = ['ACCEPTED', 'REFUSED', 'PARTIALLYACCEPTED'] as const;
@@ -22,7 +23,7 @@ export interface DeclaredForm {
   ssin: string;
   /** 0 original, 1 correction (replaces the live form B of the same OCMW, person and start date). */
   message_status: number;
-  /** B: "datum invoegetreding" (start of the right); C: the day the refusal or withdrawal takes effect; F: the reference date. */
+  /** B: "datum invoegetreding" (start of the right); C: the day the refusal or withdrawal takes effect; F: the reference date; I: the day the person moved into the dwelling. */
   entry_date: string;
   /** B: last day asked (MODELLED; null = open, until a stop). */
   end_date: string | null;
@@ -32,7 +33,7 @@ export interface DeclaredForm {
   beneficiary_category: number | null;
   /** B: euros a month. */
   monthly_amount: number | null;
-  /** B and C: the council's session. */
+  /** B, C and I: the council's session. */
   decision_date: string | null;
   /** C: 1 refusal, 2 withdrawal. */
   decision_nature: number | null;

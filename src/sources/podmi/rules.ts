@@ -17,6 +17,7 @@ export const RULE_KINDS = [
   'COMPETENT_OCMW',
   'STOP_WITHOUT_GRANT',
   'RECOVERY_WITHOUT_GRANT',
+  'PREMIUM_ONCE',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -29,6 +30,7 @@ const KIND_FORM: Record<Exclude<RuleKind, 'MANDATORY_FIELDS'>, FormType> = {
   COMPETENT_OCMW: 'B',
   STOP_WITHOUT_GRANT: 'C',
   RECOVERY_WITHOUT_GRANT: 'F',
+  PREMIUM_ONCE: 'I',
 };
 
 /** The kinds that can shorten the period asked instead of refusing it (a partial acceptance). */
@@ -88,6 +90,8 @@ export const DEFAULT_RULES: RuleSet = {
     { id: 'PMI021', kind: 'COMPETENT_OCMW', enabled: true, evaluation: 'PARTIALLYACCEPTED', errorCode: 'B00202', description: 'Form B granting the leefloon: the period is accepted while the person lives in the municipality of the declaring OCMW (National Register); it ends the day before a move elsewhere (refused if the person does not live there on the start date).', params: {} },
     { id: 'PMI030', kind: 'STOP_WITHOUT_GRANT', enabled: true, evaluation: 'REFUSED', errorCode: 'C00101', description: 'Form C: refused when the declaring OCMW has no grant running on the effective date.', params: {} },
     { id: 'PMI040', kind: 'RECOVERY_WITHOUT_GRANT', enabled: true, evaluation: 'REFUSED', errorCode: 'F00101', description: 'Form F: refused when the declaring OCMW had no grant during the period of recovering.', params: {} },
+    { id: 'PMI006', kind: 'MANDATORY_FIELDS', enabled: true, evaluation: 'REFUSED', errorCode: 'I00011', description: 'Installation premium (form I): the council decision date is mandatory.', params: { formType: 'I', fields: ['DecisionDate'] } },
+    { id: 'PMI050', kind: 'PREMIUM_ONCE', enabled: true, evaluation: 'REFUSED', errorCode: 'I00101', description: 'Installation premium (art. 57bis organic law): once in a lifetime; refused when an OCMW was already granted one for the person.', params: {} },
   ],
 };
 
@@ -111,6 +115,8 @@ export interface Facts {
   addresses: { nis_code: string | null; begin_date: string; end_date: string | null }[];
   /** B: a live form B (or seeded grant) of this OCMW and person starts on the form's start date. */
   sameStartExists: boolean;
+  /** The installation premiums POD MI accepted for the person, of every OCMW (PREMIUM_ONCE). */
+  premiums: { attest_id: string; ocmw_cbe: string; entry_date: string }[];
 }
 
 const overlaps = (b1: string, e1: string | null, b2: string, e2: string | null) => (e2 === null || b1 <= e2) && (e1 === null || b2 <= e1);
@@ -175,6 +181,10 @@ const CHECKS: Record<RuleKind, Check> = {
     if (form.recovery_begin === null) return undefined;
     const had = facts.grants.some((g) => g.ocmw_cbe === form.ocmw_cbe && overlaps(g.begin, g.end, form.recovery_begin!, form.recovery_end));
     return had ? undefined : { description: `The OCMW had no leefloon grant between ${form.recovery_begin} and ${form.recovery_end ?? '…'}.` };
+  },
+  PREMIUM_ONCE(_form, facts) {
+    const earlier = facts.premiums[0];
+    return earlier ? { description: `An installation premium was already granted by OCMW ${earlier.ocmw_cbe} (moving in on ${earlier.entry_date}, form ${earlier.attest_id}).` } : undefined;
   },
 };
 

@@ -12,7 +12,7 @@ export const PODMI_STORE_DDL = `
 CREATE TABLE IF NOT EXISTS podmi_form (
   id                   INTEGER PRIMARY KEY,
   attest_id            TEXT NOT NULL UNIQUE,
-  form_type            TEXT NOT NULL CHECK (form_type IN ('B', 'C', 'F')),
+  form_type            TEXT NOT NULL CHECK (form_type IN ('B', 'C', 'F', 'I')),
   ocmw_cbe             TEXT NOT NULL,
   ocmw_nis             TEXT NOT NULL,
   ssin                 TEXT NOT NULL,

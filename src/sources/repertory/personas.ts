@@ -65,6 +65,8 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
   integrate(w, SSIN.refusedOverlap, 2, '2026-01-05');
   integrate(w, SSIN.heatingAllowance, 4, '2025-10-01');
   integrate(w, SSIN.heatingAllowanceChild, 5, '2025-10-01');
+  // installation-premium: leefloon file at Gent since he registered there while homeless.
+  integrate(w, SSIN.installationPremium, 2, '2024-02-01');
 
   const rows: NewInscription[] = [
     // family: both parents insured at a mutuality, the children as their dependants; the mother

@@ -12,6 +12,8 @@ const brussel = MUNICIPALITIES.find((m) => m.nis === '21004')!;
 const antwerpen = MUNICIPALITIES.find((m) => m.nis === '11002')!;
 /** refused-overlap (issue 13): her household id, apart from the social-databases wave's. */
 const H_REFUSED_OVERLAP = 45;
+/** installation-premium (issue 13): his household id. */
+const H_INSTALLATION_PREMIUM = 46;
 /** The day refused-overlap moved from Antwerpen to Gent. */
 export const REFUSED_OVERLAP_MOVED = '2026-01-01';
 
@@ -89,4 +91,9 @@ export function writeSocialRrPersonas(w: SeedWriter): void {
   w.person(rrPerson({ ssin: SSIN.refusedOverlap, last_name: 'Dierickx', first_name: 'Lien', birth_date: '1991-08-19', gender: 2, household_id: H_REFUSED_OVERLAP, birth_place: 'Antwerpen' }));
   w.address(belgianAddress(SSIN.refusedOverlap, antwerpen, 2, '48', '2019-09-01', addDays(REFUSED_OVERLAP_MOVED, -1)));
   w.address(belgianAddress(SSIN.refusedOverlap, gent, 4, '12', REFUSED_OVERLAP_MOVED));
+
+  // installation-premium: a reference address in Gent while homeless (modelled as a Gent address), then his own flat in Gent.
+  w.person(rrPerson({ ssin: SSIN.installationPremium, last_name: 'Haesendonck', first_name: 'Ward', birth_date: '1983-11-22', gender: 1, household_id: H_INSTALLATION_PREMIUM }));
+  w.address(belgianAddress(SSIN.installationPremium, gent, 1, '1', '2024-02-01', '2026-05-31'));
+  w.address(belgianAddress(SSIN.installationPremium, gent, 7, '23', '2026-06-01'));
 }
