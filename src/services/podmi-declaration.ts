@@ -35,6 +35,8 @@ export const NO_FIELDS = {
   recovered_amount: null,
   recovery_begin: null,
   recovery_end: null,
+  suffix: null,
+  details: null,
 } satisfies Partial<DeclaredForm>;
 
 /** UniqueAttestID, CPAS and SSIN; the CPAS must be the caller (an OCMW declares its own decisions only). */

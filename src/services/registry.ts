@@ -38,6 +38,8 @@ import { pensionRegisterService } from './S/OCMWCPASPensionRegisterConsult/servi
 import { socialRateInvestigationService } from './S/SocialRateInvestigationService/service';
 import { registerAttestService } from './P/OCMWCPASRegisterAttest/service';
 import { stopAttestService } from './P/OCMWCPASStopAttest/service';
+import { loi65ABService } from './P/OCMWCPASWet65Loi65AB/service';
+import { loi65CService } from './P/OCMWCPASWet65Loi65C/service';
 import { organicLawService } from './P/OCMWCPASOrganicLaw/service';
 import { listOfAttestationsService } from './P/OCMWCPASListOfAttestations/service';
 import { registerRecoveredAmountService } from './P/OCMWCPASRegisterRecoveredAmount/service';
@@ -95,6 +97,8 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   organicLawService,
   registerRecoveredAmountService,
   stopAttestService,
+  loi65ABService,
+  loi65CService,
   listOfAttestationsService,
   heatingAllocationService,
   householdIncomeService,

@@ -1,7 +1,7 @@
 import type { Repertory } from '../repertory';
 import type { NationalRegister } from '../rr';
 import { derivedPeriods } from './derive';
-import type { Attest, DeclaredForm } from './forms';
+import type { Attest, Decision, DeclaredForm } from './forms';
 import type { PodMi } from './index';
 import { decide, Facts } from './rules';
 import { sameContent } from './store';
@@ -17,7 +17,7 @@ const ALWAYS = '9999-12-31T23:59:59.999Z';
  * form with the decision. The same UniqueAttestID sent again with the same content gets the
  * stored decision back, unchanged (idempotent); with other content, a conflict.
  */
-export function declare(sources: { podmi: PodMi; repertory: Repertory; rr: NationalRegister }, form: DeclaredForm, now: Date): DeclareOutcome {
+export function declare(sources: { podmi: PodMi; repertory: Repertory; rr: NationalRegister }, form: DeclaredForm, now: Date, extra: Partial<Facts> = {}, finish?: (decision: Decision, facts: Facts) => Decision): DeclareOutcome {
   const { podmi, repertory, rr } = sources;
   const store = podmi.store;
   return store.transaction(() => {
@@ -32,19 +32,40 @@ export function declare(sources: { podmi: PodMi; repertory: Repertory; rr: Natio
     const person = rr.person(form.ssin);
     const facts: Facts = {
       integrations: repertory.find({ ssin: form.ssin, sector: 17, cbeNumber: form.ocmw_cbe }),
-      grants: derivedPeriods(seeded, attests, ALWAYS).map((p) => ({ ocmw_cbe: p.ocmw_cbe, begin: p.begin_date, end: p.end_date })),
+      grants: derivedPeriods(seeded, attests, ALWAYS).map((p) => ({ ocmw_cbe: p.ocmw_cbe, category: p.category, begin: p.begin_date, end: p.end_date })),
       deathDate: person?.decease_date ?? null,
       addresses: rr.addresses(form.ssin),
       sameStartExists: ownLiveSameStart.length > 0 || seeded.some((p) => p.ocmw_cbe === form.ocmw_cbe && p.begin_date === form.entry_date),
       premiums: attests
         .filter((a) => a.form.form_type === 'I' && a.decision.evaluation !== 'REFUSED')
         .map((a) => ({ attest_id: a.form.attest_id, ocmw_cbe: a.form.ocmw_cbe, entry_date: a.form.entry_date })),
+      ...extra,
     };
     const set = store.rules();
-    const decision = decide(form, facts, set.rules);
+    const decided = decide(form, facts, set.rules);
+    const decision = finish ? finish(decided, facts) : decided;
     // A correction that POD MI does not refuse replaces the live form B of that start date.
     const replaces = form.form_type === 'B' && form.message_status === 1 && decision.evaluation !== 'REFUSED' ? ownLiveSameStart.map((a) => a.form.attest_id) : [];
     const visibleFrom = new Date(now.getTime() + set.decisionDelayDays * 86_400_000).toISOString();
     return { attest: store.record(form, now.toISOString(), decision, visibleFrom, replaces), repeated: false };
+  });
+}
+
+/**
+ * A Loi 65 form B1 (P02): one row per beneficiary, the primary one first, in one transaction.
+ * Each secondary beneficiary is decided knowing whether the primary one was refused. The same
+ * message again answers every stored decision unchanged; a conflict on any row is a conflict.
+ */
+export function declareAll(sources: { podmi: PodMi; repertory: Repertory; rr: NationalRegister }, forms: DeclaredForm[], now: Date): DeclareOutcome[] {
+  return sources.podmi.store.transaction(() => {
+    const out: DeclareOutcome[] = [];
+    let primaryRefused = false;
+    for (const form of forms) {
+      const outcome = declare(sources, form, now, form.suffix === 0 ? {} : { primaryRefused });
+      out.push(outcome);
+      if ('conflict' in outcome) return out;
+      if (form.suffix === 0) primaryRefused = outcome.attest.decision.evaluation === 'REFUSED';
+    }
+    return out;
   });
 }

@@ -11,13 +11,17 @@ import { regionOfNis } from './regions';
  *   before it starts; one with the start date of a seeded period replaces that period;
  * - an accepted form C (stop: refusal or withdrawal) ends, the day before its effective date, the
  *   periods it finds (those received before it): a period that would end before it begins is gone.
+ * The same holds for the Loi 65 forms (P02 B1, P07 C65) and the EQUIVALENT_LIVING_WAGE periods:
+ * each category is opened and ended by its own forms only.
  * Only the decisions the network knows at `at` count (visible_from <= at). A correction has
  * replaced its form (superseded_by), so only the live forms count.
  */
 export function derivedPeriods(seeded: LivingWagePeriod[], attests: Attest[], at: string): LivingWagePeriod[] {
   const live = attests.filter((a) => a.form.superseded_by === null && a.decision.visible_from <= at && a.decision.evaluation !== 'REFUSED');
-  const grants = live.filter((a) => a.form.form_type === 'B' && a.decision.granted_begin !== null);
-  const stops = live.filter((a) => a.form.form_type === 'C');
+  const grants = live.filter((a) => (a.form.form_type === 'B' || a.form.form_type === 'B1') && a.decision.granted_begin !== null);
+  const stops = live.filter((a) => a.form.form_type === 'C' || a.form.form_type === 'C65');
+  // RMI forms B and C open and end leefloon periods; the Loi 65 forms B1 and C65 the equivalent's.
+  const categoryOf = (a: Attest) => (a.form.form_type === 'B1' || a.form.form_type === 'C65' ? CATEGORY.EQUIVALENT : CATEGORY.LIVING_WAGE);
 
   interface Candidate {
     period: LivingWagePeriod;
@@ -35,7 +39,7 @@ export function derivedPeriods(seeded: LivingWagePeriod[], attests: Attest[], at
         ocmw_cbe: a.form.ocmw_cbe,
         ocmw_nis: a.form.ocmw_nis,
         region: regionOfNis(a.form.ocmw_nis),
-        category: CATEGORY.LIVING_WAGE,
+        category: categoryOf(a),
         beneficiary_category: a.form.beneficiary_category as LivingWagePeriod['beneficiary_category'],
         monthly_amount: a.form.monthly_amount ?? 0,
         begin_date: a.decision.granted_begin!,
@@ -50,17 +54,15 @@ export function derivedPeriods(seeded: LivingWagePeriod[], attests: Attest[], at
   const out: LivingWagePeriod[] = [];
   for (const c of candidates) {
     const p = c.period;
-    const sameOcmw = (a: Attest) => a.form.ocmw_cbe === p.ocmw_cbe;
-    // A declared form B of the same OCMW and category starting on the same day replaces a seeded period.
-    if (!c.declared && p.category === CATEGORY.LIVING_WAGE && grants.some((g) => sameOcmw(g) && g.decision.granted_begin === p.begin_date)) continue;
+    const sameOcmw = (a: Attest) => a.form.ocmw_cbe === p.ocmw_cbe && categoryOf(a) === p.category;
+    // A declared form B (B1) of the same OCMW and category starting on the same day replaces a seeded period.
+    if (!c.declared && grants.some((g) => sameOcmw(g) && g.decision.granted_begin === p.begin_date)) continue;
     let end = p.end_date;
     const cut = (day: string) => {
       if (end === null || day < end) end = day;
     };
-    if (p.category === CATEGORY.LIVING_WAGE) {
-      for (const g of grants) if (sameOcmw(g) && g.decision.granted_begin! > p.begin_date && g.form.received_at > c.received) cut(addDays(g.decision.granted_begin!, -1));
-      for (const s of stops) if (sameOcmw(s) && s.form.received_at > c.received && s.form.entry_date >= p.begin_date) cut(addDays(s.form.entry_date, -1));
-    }
+    for (const g of grants) if (sameOcmw(g) && g.decision.granted_begin! > p.begin_date && g.form.received_at > c.received) cut(addDays(g.decision.granted_begin!, -1));
+    for (const s of stops) if (sameOcmw(s) && s.form.received_at > c.received && s.form.entry_date >= p.begin_date) cut(addDays(s.form.entry_date, -1));
     if (end !== null && end < p.begin_date) continue;
     out.push({ ...p, end_date: end });
   }

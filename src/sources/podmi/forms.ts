@@ -5,7 +5,13 @@
  * decision shaped on the Loi65 DecisionResult). Rows of podmi_form and podmi_decision.
  */
 
-export const FORM_TYPES = ['B', 'C', 'F', 'I'] as const;
+/**
+ * B, C, F, I: the RMI forms and the premium. B1, C65: the Loi 65 / Wet 65 (equivalent
+ * leefloon) forms of P02 and P07 (MODELLED letters: B1 is the paper form's name; C65 tells the
+ * Loi 65 form C from the RMI one). A Loi 65 form concerns one beneficiary
+ * (suffix 0 the primary one, 1..99 a secondary one): a B1 is stored once per beneficiary.
+ */
+export const FORM_TYPES = ['B', 'C', 'F', 'I', 'B1', 'C65'] as const;
 export type FormType = (typeof FORM_TYPES)[number];
 
 export const EVALUATIONS = ['ACCEPTED', 'REFUSED', 'PARTIALLYACCEPTED'] as const;
@@ -43,6 +49,10 @@ export interface DeclaredForm {
   recovered_amount: number | null;
   recovery_begin: string | null;
   recovery_end: string | null;
+  /** Loi 65 forms: the beneficiary's suffix (0 primary, 1..99 secondary); null for the RMI forms. */
+  suffix: number | null;
+  /** Loi 65 forms: their other fields as JSON (file id, requested aids, cancellation reason), compared for idempotency. */
+  details: string | null;
 }
 
 export interface FormRow extends DeclaredForm {

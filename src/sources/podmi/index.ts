@@ -82,5 +82,5 @@ export const podmiSource: SourceModule<PodMi> = {
     new PodMiStore(context.db).setRules(DEFAULT_RULES);
   },
 };
-export { declare } from './declare';
+export { declare, declareAll } from './declare';
 export type { DeclareOutcome } from './declare';

@@ -18,6 +18,9 @@ export const RULE_KINDS = [
   'STOP_WITHOUT_GRANT',
   'RECOVERY_WITHOUT_GRANT',
   'PREMIUM_ONCE',
+  'EQUIVALENT_INTEGRATION',
+  'SECONDARY_WITH_PRIMARY',
+  'EQUIVALENT_STOP_WITHOUT_GRANT',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -31,6 +34,9 @@ const KIND_FORM: Record<Exclude<RuleKind, 'MANDATORY_FIELDS'>, FormType> = {
   STOP_WITHOUT_GRANT: 'C',
   RECOVERY_WITHOUT_GRANT: 'F',
   PREMIUM_ONCE: 'I',
+  EQUIVALENT_INTEGRATION: 'B1',
+  SECONDARY_WITH_PRIMARY: 'B1',
+  EQUIVALENT_STOP_WITHOUT_GRANT: 'C65',
 };
 
 /** The kinds that can shorten the period asked instead of refusing it (a partial acceptance). */
@@ -42,7 +48,7 @@ export interface RuleParams {
   fields?: string[];
   /** MANDATORY_FIELDS on form B: only for a grant (an amount means nothing on a refusal). */
   grantsOnly?: boolean;
-  /** INTEGRATION: the quality codes (sector 17) the benefit needs on the start date. */
+  /** INTEGRATION, EQUIVALENT_INTEGRATION: the quality codes (sector 17) the benefit needs on the start date. */
   qualityCodes?: number[];
 }
 
@@ -74,6 +80,8 @@ export const MANDATORY_FIELD_COLUMNS: Record<string, keyof DeclaredForm> = {
   Type: 'recovery_type',
   RecoveredAmount: 'recovered_amount',
   PeriodOfRecovering: 'recovery_begin',
+  // Loi 65 form B1: Situation/Category (copied onto each beneficiary's row).
+  Category: 'beneficiary_category',
 };
 
 export const DEFAULT_RULES: RuleSet = {
@@ -91,6 +99,11 @@ export const DEFAULT_RULES: RuleSet = {
     { id: 'PMI030', kind: 'STOP_WITHOUT_GRANT', enabled: true, evaluation: 'REFUSED', errorCode: 'C00101', description: 'Form C: refused when the declaring OCMW has no grant running on the effective date.', params: {} },
     { id: 'PMI040', kind: 'RECOVERY_WITHOUT_GRANT', enabled: true, evaluation: 'REFUSED', errorCode: 'F00101', description: 'Form F: refused when the declaring OCMW had no grant during the period of recovering.', params: {} },
     { id: 'PMI006', kind: 'MANDATORY_FIELDS', enabled: true, evaluation: 'REFUSED', errorCode: 'I00011', description: 'Installation premium (form I): the council decision date is mandatory.', params: { formType: 'I', fields: ['DecisionDate'] } },
+    // Loi 65 / Wet 65, the equivalent leefloon (P02 form B1, P07 form C).
+    { id: 'PMI060', kind: 'MANDATORY_FIELDS', enabled: true, evaluation: 'REFUSED', errorCode: 'B10011', description: 'Loi 65 form B1: the category of the situation (Situation/Category: 1 cohabiting, 2 alone, 3 with family) is mandatory.', params: { formType: 'B1', fields: ['Category'] } },
+    { id: 'PMI061', kind: 'EQUIVALENT_INTEGRATION', enabled: true, evaluation: 'REFUSED', errorCode: 'B10101', description: 'Loi 65 form B1: the primary beneficiary must be integrated by the declaring OCMW with a quality code of the equivalent leefloon (3) on the start date.', params: { qualityCodes: [3] } },
+    { id: 'PMI062', kind: 'SECONDARY_WITH_PRIMARY', enabled: true, evaluation: 'REFUSED', errorCode: 'B10102', description: 'Loi 65 form B1: a secondary beneficiary (partner, minor child) is refused when the primary beneficiary of the same form is.', params: {} },
+    { id: 'PMI063', kind: 'EQUIVALENT_STOP_WITHOUT_GRANT', enabled: true, evaluation: 'REFUSED', errorCode: 'C10101', description: 'Loi 65 form C: refused when the declaring OCMW has no accepted form B1 grant (equivalent leefloon) running for the beneficiary on the effective date.', params: {} },
     { id: 'PMI050', kind: 'PREMIUM_ONCE', enabled: true, evaluation: 'REFUSED', errorCode: 'I00101', description: 'Installation premium (art. 57bis organic law): once in a lifetime; refused when an OCMW was already granted one for the person.', params: {} },
   ],
 };
@@ -100,6 +113,8 @@ export const DEFAULT_RULES: RuleSet = {
 /** A leefloon grant POD MI knows (seeded or declared), with its period. */
 export interface GrantFact {
   ocmw_cbe: string;
+  /** LIVING_WAGE (form B) or EQUIVALENT_LIVING_WAGE (Loi 65 form B1). */
+  category: string;
   begin: string;
   end: string | null;
 }
@@ -117,6 +132,8 @@ export interface Facts {
   sameStartExists: boolean;
   /** The installation premiums POD MI accepted for the person, of every OCMW (PREMIUM_ONCE). */
   premiums: { attest_id: string; ocmw_cbe: string; entry_date: string }[];
+  /** Loi 65 B1 of a secondary beneficiary: POD MI refused the primary beneficiary of the same form. */
+  primaryRefused?: boolean;
 }
 
 const overlaps = (b1: string, e1: string | null, b2: string, e2: string | null) => (e2 === null || b1 <= e2) && (e1 === null || b2 <= e1);
@@ -130,6 +147,9 @@ interface Finding {
 type Check = (form: DeclaredForm, facts: Facts, end: string | null, rule: Rule) => Finding | undefined;
 
 const isGrant = (form: DeclaredForm) => form.form_type === 'B' && form.council_decision === 'GRANTED';
+/** A form whose acceptance opens a period: a form B grant, or a Loi 65 B1 granting financial aid (the primary beneficiary's row). */
+const opensPeriod = (form: DeclaredForm) => isGrant(form) || (form.form_type === 'B1' && form.council_decision === 'GRANTED');
+const EQUIVALENT = 'EQUIVALENT_LIVING_WAGE';
 
 const CHECKS: Record<RuleKind, Check> = {
   MANDATORY_FIELDS(form, _facts, _end, rule) {
@@ -182,6 +202,19 @@ const CHECKS: Record<RuleKind, Check> = {
     const had = facts.grants.some((g) => g.ocmw_cbe === form.ocmw_cbe && overlaps(g.begin, g.end, form.recovery_begin!, form.recovery_end));
     return had ? undefined : { description: `The OCMW had no leefloon grant between ${form.recovery_begin} and ${form.recovery_end ?? '…'}.` };
   },
+  EQUIVALENT_INTEGRATION(form, facts, _end, rule) {
+    if (form.suffix !== 0) return undefined;
+    const codes = rule.params.qualityCodes ?? [];
+    const ok = facts.integrations.some((i) => codes.includes(i.quality_code) && overlaps(i.begin_date, i.end_date, form.entry_date, form.entry_date));
+    return ok ? undefined : { description: `The primary beneficiary is not integrated by the declaring OCMW with quality code ${codes.join(' or ')} on ${form.entry_date}.` };
+  },
+  SECONDARY_WITH_PRIMARY(form, facts) {
+    return form.suffix !== 0 && facts.primaryRefused ? { description: 'The primary beneficiary of this form B1 is refused.' } : undefined;
+  },
+  EQUIVALENT_STOP_WITHOUT_GRANT(form, facts) {
+    const running = facts.grants.some((g) => g.category === EQUIVALENT && g.ocmw_cbe === form.ocmw_cbe && g.begin <= form.entry_date && (g.end === null || g.end >= form.entry_date));
+    return running ? undefined : { description: `The OCMW has no equivalent-leefloon grant (form B1) running on ${form.entry_date} to cancel.` };
+  },
   PREMIUM_ONCE(_form, facts) {
     const earlier = facts.premiums[0];
     return earlier ? { description: `An installation premium was already granted by OCMW ${earlier.ocmw_cbe} (moving in on ${earlier.entry_date}, form ${earlier.attest_id}).` } : undefined;
@@ -214,7 +247,7 @@ export function decide(form: DeclaredForm, facts: Facts, rules: Rule[]): Decisio
     }
   }
   const evaluation: Evaluation = refused ? 'REFUSED' : partial ? 'PARTIALLYACCEPTED' : 'ACCEPTED';
-  const grants = !refused && isGrant(form);
+  const grants = !refused && opensPeriod(form);
   return { evaluation, granted_begin: grants ? form.entry_date : null, granted_end: grants ? end : null, errors };
 }
 
@@ -258,7 +291,7 @@ function parseRule(raw: unknown): Rule | string {
     if (params.grantsOnly !== undefined && typeof params.grantsOnly !== 'boolean') return 'params.grantsOnly: true or false.';
     Object.assign(p, { formType: params.formType as FormType, fields: params.fields as string[], ...(params.grantsOnly !== undefined ? { grantsOnly: params.grantsOnly } : {}) });
   }
-  if (kind === 'INTEGRATION') {
+  if (kind === 'INTEGRATION' || kind === 'EQUIVALENT_INTEGRATION') {
     const codes = params.qualityCodes;
     if (!Array.isArray(codes) || codes.length === 0 || !codes.every((c) => Number.isInteger(c) && c >= 0)) return 'params.qualityCodes: a non-empty list of quality codes.';
     p.qualityCodes = codes as number[];

@@ -12,7 +12,7 @@ export const PODMI_STORE_DDL = `
 CREATE TABLE IF NOT EXISTS podmi_form (
   id                   INTEGER PRIMARY KEY,
   attest_id            TEXT NOT NULL UNIQUE,
-  form_type            TEXT NOT NULL CHECK (form_type IN ('B', 'C', 'F', 'I')),
+  form_type            TEXT NOT NULL CHECK (form_type IN ('B', 'C', 'F', 'I', 'B1', 'C65')),
   ocmw_cbe             TEXT NOT NULL,
   ocmw_nis             TEXT NOT NULL,
   ssin                 TEXT NOT NULL,
@@ -29,6 +29,8 @@ CREATE TABLE IF NOT EXISTS podmi_form (
   recovered_amount     INTEGER,
   recovery_begin       TEXT,
   recovery_end         TEXT,
+  suffix               INTEGER,
+  details              TEXT,
   received_at          TEXT NOT NULL,
   superseded_by        TEXT
 );
@@ -63,7 +65,7 @@ export const PODMI_STORE_TABLES = ['podmi_decision', 'podmi_form', 'podmi_rule',
 
 const FORM_COLUMNS = [
   'attest_id', 'form_type', 'ocmw_cbe', 'ocmw_nis', 'ssin', 'message_status', 'entry_date', 'end_date', 'council_decision', 'beneficiary_category',
-  'monthly_amount', 'decision_date', 'decision_nature', 'original_form', 'recovery_type', 'recovered_amount', 'recovery_begin', 'recovery_end',
+  'monthly_amount', 'decision_date', 'decision_nature', 'original_form', 'recovery_type', 'recovered_amount', 'recovery_begin', 'recovery_end', 'suffix', 'details',
 ] as const satisfies readonly (keyof DeclaredForm)[];
 
 type DecisionSql = Omit<DecisionRow, 'errors'> & { errors: string };

@@ -67,6 +67,9 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
   integrate(w, SSIN.heatingAllowanceChild, 5, '2025-10-01');
   // installation-premium: leefloon file at Gent since he registered there while homeless.
   integrate(w, SSIN.installationPremium, 2, '2024-02-01');
+  // equivalent-leefloon: quality code 3 (equivalent leefloon, Loi 65) for him, 5 (family member) for his partner.
+  integrate(w, SSIN.equivalentLeefloon, 3, '2026-10-01');
+  integrate(w, SSIN.equivalentLeefloonPartner, 5, '2026-10-01');
 
   const rows: NewInscription[] = [
     // family: both parents insured at a mutuality, the children as their dependants; the mother

@@ -14,6 +14,8 @@ const antwerpen = MUNICIPALITIES.find((m) => m.nis === '11002')!;
 const H_REFUSED_OVERLAP = 45;
 /** installation-premium (issue 13): his household id. */
 const H_INSTALLATION_PREMIUM = 46;
+/** equivalent-leefloon (issue 13): the couple's household id. */
+const H_EQUIVALENT_LEEFLOON = 47;
 /** The day refused-overlap moved from Antwerpen to Gent. */
 export const REFUSED_OVERLAP_MOVED = '2026-01-01';
 
@@ -96,4 +98,10 @@ export function writeSocialRrPersonas(w: SeedWriter): void {
   w.person(rrPerson({ ssin: SSIN.installationPremium, last_name: 'Haesendonck', first_name: 'Ward', birth_date: '1983-11-22', gender: 1, household_id: H_INSTALLATION_PREMIUM }));
   w.address(belgianAddress(SSIN.installationPremium, gent, 1, '1', '2024-02-01', '2026-05-31'));
   w.address(belgianAddress(SSIN.installationPremium, gent, 7, '23', '2026-06-01'));
+
+  // equivalent-leefloon: a Guinean couple (foreigners' register, no right to the leefloon: Loi 65) in Gent since 2025-09-01.
+  const arrived = '2025-09-01';
+  w.person(rrPerson({ ssin: SSIN.equivalentLeefloon, last_name: 'Soumah', first_name: 'Mamadou', birth_date: '1990-03-08', gender: 1, household_id: H_EQUIVALENT_LEEFLOON, household_role: 1, household_since: arrived, birth_place: 'Conakry', birth_country: 342, nationality: 342, created: arrived, partner_ssin: SSIN.equivalentLeefloonPartner }));
+  w.person(rrPerson({ ssin: SSIN.equivalentLeefloonPartner, last_name: 'Bangoura', first_name: 'Fatoumata', birth_date: '1992-07-21', gender: 2, household_id: H_EQUIVALENT_LEEFLOON, household_role: 2, household_since: arrived, birth_place: 'Conakry', birth_country: 342, nationality: 342, created: arrived, partner_ssin: SSIN.equivalentLeefloon }));
+  for (const s of [SSIN.equivalentLeefloon, SSIN.equivalentLeefloonPartner]) w.address(belgianAddress(s, gent, 5, '27', arrived));
 }

@@ -17,6 +17,9 @@ const ATTEST_TYPE: Record<FormType, { Code: string; Description: string }> = {
   C: { Code: 'RI', Description: "Revenu d'intégration / Leefloon" },
   F: { Code: 'RI', Description: "Revenu d'intégration / Leefloon" },
   I: { Code: 'PI', Description: "Prime d'installation / Installatiepremie" },
+  // The Loi 65 forms (P02, P07): the equivalent of the leefloon.
+  B1: { Code: 'L65', Description: 'Aide sociale équivalente (loi 65) / Equivalent leefloon (wet 65)' },
+  C65: { Code: 'L65', Description: 'Aide sociale équivalente (loi 65) / Equivalent leefloon (wet 65)' },
 };
 
 const FORM_TYPE: Record<FormType, string> = {
@@ -24,6 +27,8 @@ const FORM_TYPE: Record<FormType, string> = {
   C: "Formulaire C: refus ou retrait du revenu d'intégration / Formulier C: weigering of intrekking van het leefloon",
   F: 'Formulaire F: montants récupérés / Formulier F: teruggevorderde bedragen',
   I: "Prime d'installation (art. 57bis loi organique) / Installatiepremie (art. 57bis organieke wet)",
+  B1: "Formulaire B1: décision d'octroi (loi 65) / Formulier B1: beslissing tot toekenning (wet 65)",
+  C65: "Formulaire C: annulation (loi 65) / Formulier C: annulering (wet 65)",
 };
 
 /** The person is the form's beneficiary (the only relation the emulator's forms have). */
@@ -68,7 +73,7 @@ function addMonthsToDay(day: string, n: number): string {
  * period asked. Open periods (until a stop) and forms C, F and I have none, so no Duration.
  */
 export function periodOf(a: Attest, period: LivingWagePeriod | undefined): [string, string] | null {
-  if (a.form.form_type !== 'B') return null;
+  if (a.form.form_type !== 'B' && a.form.form_type !== 'B1') return null;
   if (a.decision.evaluation === 'REFUSED') return a.form.end_date ? [a.form.entry_date, a.form.end_date] : null;
   return period && period.end_date ? [period.begin_date, period.end_date] : null;
 }

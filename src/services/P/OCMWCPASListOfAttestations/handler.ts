@@ -15,7 +15,7 @@ const overlaps = (b1: string, e1: string | null, b2: string | undefined, e2: str
 
 /**
  * P08 OCMWCPASListOfAttestations 20080317: what POD MI knows of one person, by RequestType.
- * FORMULAIRES: the caller's own forms B, C and F for the person (KBOBCE, when sent, must be the
+ * FORMULAIRES: the caller's own forms B, C and F (and the Loi 65 forms B1 and C65 of P02 and P07) for the person (KBOBCE, when sent, must be the
  * caller), with POD MI's decision, read live from its store: only decisions visible on the
  * emulator's clock, not the forms a correction replaced; a stop or a change shortens a grant's
  * Duration at once. PRIME_INSTALLATION: the person's installation premiums (P03) of every OCMW
@@ -32,7 +32,7 @@ export function listOfAttestations(request: XmlElement, ctx: Ctx): ClassicResult
       const caller = ctx.caller!.organisation.cbe_number;
       const cbe = childText(request, 'KBOBCE') ?? caller;
       if (cbe !== caller) throw argumentInvalid('KBOBCE', cbe, `an OCMW lists its own forms: your organisation is ${caller}`);
-      return { reply: { Attestation: attestations(request, ctx, ssin, ['B', 'C', 'F'], cbe) } };
+      return { reply: { Attestation: attestations(request, ctx, ssin, ['B', 'C', 'F', 'B1', 'C65'], cbe) } };
     }
     case 'PRIME_INSTALLATION':
     case 'PRIMEINSTALLATION':
@@ -75,7 +75,7 @@ function attestations(request: XmlElement, ctx: Ctx, ssin: string, types: FormTy
     .filter((a) => types.includes(a.form.form_type) && (cbe === undefined || a.form.ocmw_cbe === cbe) && a.form.superseded_by === null && a.decision.visible_from <= now);
   return shown
     .map((a: Attest) => ({ a, period: periodOf(a, periods.find((p) => p.id === -a.form.id)) }))
-    .filter(({ a, period }) => overlaps(a.form.entry_date, period ? period[1] : a.form.form_type === 'B' ? a.form.end_date : a.form.entry_date, from, to))
+    .filter(({ a, period }) => overlaps(a.form.entry_date, period ? period[1] : a.form.form_type === 'B' || a.form.form_type === 'B1' ? a.form.end_date : a.form.entry_date, from, to))
     .sort((x, y) => (x.a.form.entry_date < y.a.form.entry_date ? -1 : x.a.form.entry_date > y.a.form.entry_date ? 1 : x.a.form.id - y.a.form.id))
     .map(({ a, period }) => attestationOf(a, period));
 }
