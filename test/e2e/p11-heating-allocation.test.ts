@@ -6,6 +6,7 @@ import { GENT, LIEGE, startEmulator, TestEmulator } from '../helpers/emulator';
 import { post } from '../helpers/http';
 import { AuthorizedUserFields, CONNECTOR, GENT_USER, sendXml, serviceReplies, ssdnReplyOf, ssdnRequest, Summary } from '../helpers/ssdn';
 import { validateAgainst } from '../helpers/xsd';
+import { classicSender } from '../helpers/classic-service';
 import { parseXml } from '../../src/xml/parse';
 import { childText, XmlElement } from '../../src/xml/node';
 import { SSIN } from '../../fixtures/personas';
@@ -59,19 +60,7 @@ describe('P11 OCMWCPASHeatingAllocation 20090409', () => {
   });
   afterAll(() => emu.close());
 
-  async function send(payload: string, user: AuthorizedUserFields = GENT_USER) {
-    const res = await post(`${emu.url}${CONNECTOR}`, sendXml(ssdnRequest([{ ...SERVICE, payload }], user)));
-    expect(res.status).toBe(200);
-    const { xml } = ssdnReplyOf(res.body);
-    validateAgainst(xml, 'ssdn/Service/SSDNReply.xsd');
-    const [reply] = serviceReplies(parseXml(xml));
-    expect([reply.serviceId, reply.version]).toEqual([SERVICE.serviceId, SERVICE.version]);
-    if (reply.payload) {
-      validateAgainst(xml.match(/<ns3:AllocationReply[\s\S]*<\/ns3:AllocationReply>/)![0], REPLY_XSD);
-      expect(reply.payload.ns).toBe(NS);
-    }
-    return reply;
-  }
+  const send = classicSender(() => emu, { ...SERVICE, replyRoot: 'AllocationReply', replyXsd: REPLY_XSD, ns: NS });
 
   it('answers the SSDN envelope of the published connector WSDL: a granted bulk invoice under the ceiling', async () => {
     const client = await soap.createClientAsync(`${emu.url}${CONNECTOR}?wsdl`);

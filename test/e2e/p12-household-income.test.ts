@@ -1,8 +1,8 @@
 import * as soap from 'soap';
 import { GENT, startEmulator, TestEmulator } from '../helpers/emulator';
-import { post } from '../helpers/http';
-import { AuthorizedUserFields, CONNECTOR, GENT_USER, sendXml, serviceReplies, ssdnReplyOf, ssdnRequest, Summary } from '../helpers/ssdn';
+import { AuthorizedUserFields, CONNECTOR, GENT_USER, serviceReplies, ssdnRequest, Summary } from '../helpers/ssdn';
 import { validateAgainst } from '../helpers/xsd';
+import { classicSender } from '../helpers/classic-service';
 import { parseXml } from '../../src/xml/parse';
 import { childrenNamed, childText, XmlElement } from '../../src/xml/node';
 import { SSIN } from '../../fixtures/personas';
@@ -30,18 +30,7 @@ describe('P12 OCMWCPASHouseholdIncome 20090409 (modelled)', () => {
   });
   afterAll(() => emu.close());
 
-  async function send(payload: string, user: AuthorizedUserFields = GENT_USER) {
-    const res = await post(`${emu.url}${CONNECTOR}`, sendXml(ssdnRequest([{ ...SERVICE, payload }], user)));
-    expect(res.status).toBe(200);
-    const { xml } = ssdnReplyOf(res.body);
-    validateAgainst(xml, 'ssdn/Service/SSDNReply.xsd');
-    const [reply] = serviceReplies(parseXml(xml));
-    if (reply.payload) {
-      validateAgainst(xml.match(/<ns3:HouseholdIncomeReply[\s\S]*<\/ns3:HouseholdIncomeReply>/)![0], REPLY_XSD);
-      expect(reply.payload.ns).toBe(NS);
-    }
-    return reply;
-  }
+  const send = classicSender(() => emu, { ...SERVICE, replyRoot: 'HouseholdIncomeReply', replyXsd: REPLY_XSD, ns: NS });
 
   it('answers through the published connector WSDL: each member of the household and the total of the latest income year', async () => {
     const client = await soap.createClientAsync(`${emu.url}${CONNECTOR}?wsdl`);

@@ -1,8 +1,8 @@
 import * as soap from 'soap';
 import { GENT, startEmulator, TestEmulator } from '../helpers/emulator';
-import { post } from '../helpers/http';
-import { AuthorizedUserFields, CONNECTOR, GENT_USER, sendXml, serviceReplies, ssdnReplyOf, ssdnRequest, Summary } from '../helpers/ssdn';
+import { AuthorizedUserFields, CONNECTOR, GENT_USER, serviceReplies, ssdnRequest, Summary } from '../helpers/ssdn';
 import { validateAgainst } from '../helpers/xsd';
+import { classicSender } from '../helpers/classic-service';
 import { parseXml } from '../../src/xml/parse';
 import { child, childrenNamed, childText, elements, XmlElement } from '../../src/xml/node';
 import { SSIN } from '../../fixtures/personas';
@@ -64,19 +64,7 @@ describe('S16 OCMWCPASPensionRegisterConsult 20090706', () => {
   });
   afterAll(() => emu.close());
 
-  async function send(payload: string, user: AuthorizedUserFields = GENT_USER) {
-    const res = await post(`${emu.url}${CONNECTOR}`, sendXml(ssdnRequest([{ ...SERVICE, payload }], user)));
-    expect(res.status).toBe(200);
-    const { xml } = ssdnReplyOf(res.body);
-    validateAgainst(xml, 'ssdn/Service/SSDNReply.xsd');
-    const [reply] = serviceReplies(parseXml(xml));
-    expect([reply.serviceId, reply.version]).toEqual([SERVICE.serviceId, SERVICE.version]);
-    if (reply.payload) {
-      validateAgainst(xml.match(/<ns3:Penskad_OpenPK_ConsultReply[\s\S]*?(<\/ns3:Penskad_OpenPK_ConsultReply>|\/>)/)![0], `${DIR}/PensionRegisterReply.xsd`);
-      expect(reply.payload.ns).toBe(NS);
-    }
-    return { ...reply, xml };
-  }
+  const send = classicSender(() => emu, { ...SERVICE, replyRoot: 'Penskad_OpenPK_ConsultReply', replyXsd: `${DIR}/PensionRegisterReply.xsd`, ns: NS });
 
   it('answers the SSDN envelope of the published WSDL: the pensioner, Common as ns2 and the payload as ns3 under ServiceReply', async () => {
     const client = await soap.createClientAsync(`${emu.url}${CONNECTOR}?wsdl`);
