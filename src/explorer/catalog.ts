@@ -65,7 +65,7 @@ export const CATALOG: CatalogRow[] = [
   { id: 'P02', family: 'P', name: 'OCMWCPASWet65Loi65AB', purpose: 'request: equivalent leefloon (Loi65 AB decision)', style: 'classic', contract: 'partial (XSD facts, ServiceId unknown)', source: 'POD MI' },
   { id: 'P03', family: 'P', name: 'OCMWCPASOrganicLaw', purpose: 'request: installation premium', style: 'classic', contract: 'modelled', source: 'POD MI' },
   { id: 'P04', family: 'P', name: 'OCMWCPASRegisterRecoveredAmount', purpose: 'recovered amounts, statistics: leefloon', style: 'classic', contract: 'modelled', source: 'POD MI' },
-  { id: 'P05', family: 'P', name: 'OCMWCPASWet65Loi65DF', purpose: 'recovered amounts: equivalent leefloon', style: 'classic', contract: 'partial', source: 'POD MI' },
+  { id: 'P05', family: 'P', name: 'OCMWCPASWet65Loi65DF', purpose: 'refunds (forms D1, D2) and recoveries (form F): equivalent leefloon', style: 'classic', contract: 'partial', source: 'POD MI' },
   { id: 'P06', family: 'P', name: 'OCMWCPASStopAttest', purpose: 'stop of a granted leefloon', style: 'classic', contract: 'modelled', source: 'POD MI' },
   { id: 'P07', family: 'P', name: 'OCMWCPASWet65Loi65C', purpose: 'stop / cancellation: equivalent leefloon', style: 'classic', contract: 'partial', source: 'POD MI' },
   { id: 'P08', family: 'P', name: 'OCMWCPASListOfAttestations (20080317)', purpose: 'decisions taken by POD MI', style: 'classic', contract: 'partial', source: 'POD MI' },

@@ -9,7 +9,7 @@ import { ClassicError } from './types';
 import { NO_FIELDS } from './podmi-declaration';
 
 /**
- * What P02 OCMWCPASWet65Loi65AB and P07 OCMWCPASWet65Loi65C share (MODELLED versions, our XSDs
+ * What P02 OCMWCPASWet65Loi65AB, P05 OCMWCPASWet65Loi65DF and P07 OCMWCPASWet65Loi65C share (MODELLED versions, our XSDs
  * under wsdl/common/loiwet65): the FileIdentification (the caller's own enterprise number), the
  * hand-over of one row per beneficiary to POD MI (declareAll) and the reply's FileIdentification.
  */

@@ -40,6 +40,7 @@ import { registerAttestService } from './P/OCMWCPASRegisterAttest/service';
 import { stopAttestService } from './P/OCMWCPASStopAttest/service';
 import { loi65ABService } from './P/OCMWCPASWet65Loi65AB/service';
 import { loi65CService } from './P/OCMWCPASWet65Loi65C/service';
+import { loi65DFService } from './P/OCMWCPASWet65Loi65DF/service';
 import { organicLawService } from './P/OCMWCPASOrganicLaw/service';
 import { listOfAttestationsService } from './P/OCMWCPASListOfAttestations/service';
 import { registerRecoveredAmountService } from './P/OCMWCPASRegisterRecoveredAmount/service';
@@ -99,6 +100,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   stopAttestService,
   loi65ABService,
   loi65CService,
+  loi65DFService,
   listOfAttestationsService,
   heatingAllocationService,
   householdIncomeService,

@@ -1,5 +1,6 @@
 import { decide, DEFAULT_RULES, Facts, parseRuleSet } from '../../src/sources/podmi/rules';
 import { derivedPeriods } from '../../src/sources/podmi/derive';
+import { EquivalentFile, equivalentFiles } from '../../src/sources/podmi/refunds';
 import type { Attest, DeclaredForm } from '../../src/sources/podmi';
 
 const GENT = '0244021019';
@@ -17,6 +18,7 @@ const facts = (f: Partial<Facts> = {}): Facts => ({
   addresses: [{ nis_code: '44021', begin_date: '2010-01-01', end_date: null }],
   sameStartExists: false,
   premiums: [],
+  equivalentFiles: [],
   ...f,
 });
 const rules = DEFAULT_RULES.rules;
@@ -24,14 +26,14 @@ const rules = DEFAULT_RULES.rules;
 describe('POD MI rule engine (src/sources/podmi/rules.ts)', () => {
   it('grants an installation premium (form I) once in a lifetime: refused when one was already granted, by any OCMW', () => {
     const premium = formB({ form_type: 'I', council_decision: null, beneficiary_category: null, monthly_amount: null });
-    expect(decide(premium, facts(), rules)).toEqual({ evaluation: 'ACCEPTED', granted_begin: null, granted_end: null, errors: [] });
+    expect(decide(premium, facts(), rules)).toEqual({ evaluation: 'ACCEPTED', granted_begin: null, granted_end: null, errors: [], amounts: null });
     const again = decide(premium, facts({ premiums: [{ attest_id: '021100202180001', ocmw_cbe: ANTWERPEN, entry_date: '2020-05-01' }] }), rules);
     expect([again.evaluation, again.errors.map((e) => [e.code, e.rule])]).toEqual(['REFUSED', [['I00101', 'PMI050']]]);
     expect(decide({ ...premium, decision_date: null }, facts(), rules).errors.map((e) => e.code)).toEqual(['I00011']);
   });
 
   it('accepts a complete grant by the integrating OCMW, open-ended', () => {
-    expect(decide(formB(), facts(), rules)).toEqual({ evaluation: 'ACCEPTED', granted_begin: '2026-01-01', granted_end: null, errors: [] });
+    expect(decide(formB(), facts(), rules)).toEqual({ evaluation: 'ACCEPTED', granted_begin: '2026-01-01', granted_end: null, errors: [], amounts: null });
   });
 
   it('refuses with an error per missing mandatory field group, and without a period', () => {
@@ -106,10 +108,82 @@ describe('POD MI rule engine (src/sources/podmi/rules.ts)', () => {
   });
 });
 
+describe('POD MI on the Loi 65 refunds and recoveries (P05: PMI070-PMI074)', () => {
+  const file = (f: Partial<EquivalentFile> = {}): EquivalentFile => ({
+    attest_id: '024402106520001', ocmw_cbe: GENT, suffix: 0, begin: '2026-11-01', end: '2027-04-30', category: 3, aids: ['FinancialAid', 'MedicalAndPharmaceuticalCosts'], ...f,
+  });
+  type Line = { key: string; amount: number; number?: string };
+  const refund = (lines: Line[], f: Partial<DeclaredForm> = {}, extra: { totalAmount?: number; doubleMaximum?: boolean } = {}): DeclaredForm => ({
+    ...formB({ attest_id: '0244021065D0001', form_type: 'D1', entry_date: '2026-12-01', council_decision: null, beneficiary_category: null, monthly_amount: null, decision_date: null, suffix: 0, ...f }),
+    details: JSON.stringify({ lines, totalAmount: extra.totalAmount ?? lines.reduce((s, l) => s + l.amount, 0), doubleMaximum: extra.doubleMaximum ?? false }),
+  });
+  const judged = (form: DeclaredForm, files = [file()], set = rules) => {
+    const d = decide(form, facts({ equivalentFiles: files }), set);
+    return { evaluation: d.evaluation, codes: d.errors.map((e) => e.code), amounts: d.amounts && d.amounts.lines.map((l) => [l.key, l.accepted, l.percentage]), total: d.amounts?.total };
+  };
+
+  it('accepts a D1 of a month the file covers, the amounts of granted aids in full at 100 %', () => {
+    expect(judged(refund([{ key: 'FinancialAid', amount: 150000 }, { key: 'MedicalCosts', amount: 2000 }]))).toEqual({
+      evaluation: 'ACCEPTED', codes: [], amounts: [['FinancialAid', 150000, 100], ['MedicalCosts', 2000, 100]], total: 152000,
+    });
+  });
+
+  it('refuses a refund without a file of the declaring OCMW for the month, the beneficiary or the date, and one whose total is wrong', () => {
+    expect(judged(refund([{ key: 'FinancialAid', amount: 1000 }]), [])).toMatchObject({ evaluation: 'REFUSED', codes: ['D10101'], amounts: null });
+    expect(judged(refund([{ key: 'FinancialAid', amount: 1000 }], { entry_date: '2027-05-01' })).codes).toEqual(['D10101']);
+    expect(judged(refund([{ key: 'FinancialAid', amount: 1000 }]), [file({ ocmw_cbe: ANTWERPEN })]).codes).toEqual(['D10101']);
+    // The file's last month counts, whichever day in it the file ends.
+    expect(judged(refund([{ key: 'FinancialAid', amount: 1000 }], { entry_date: '2027-04-01' }), [file({ end: '2027-04-03' })]).evaluation).toBe('ACCEPTED');
+    const bill = [{ key: 'HospitalizationcostsBill', amount: 50000, number: 'F1' }];
+    expect(judged(refund(bill, { form_type: 'D2', entry_date: '2026-12-10', suffix: 1 }), [file({ suffix: 1 })]).evaluation).toBe('ACCEPTED');
+    expect(judged(refund(bill, { form_type: 'D2', entry_date: '2026-12-10', suffix: 2 }), [file({ suffix: 1 })]).codes).toEqual(['D10101']);
+    expect(judged(refund([{ key: 'FinancialAid', amount: 1000 }], {}, { totalAmount: 999 }))).toMatchObject({ evaluation: 'REFUSED', codes: ['D10011'] });
+  });
+
+  it('accepts in part: aids the B1 did not grant at 0, the financial aid up to the scale (twice with DoubleMaximum); refused when nothing granted is left', () => {
+    expect(judged(refund([{ key: 'FinancialAid', amount: 1000 }, { key: 'HousingCosts', amount: 40000 }]))).toMatchObject({
+      evaluation: 'PARTIALLYACCEPTED', codes: ['D10102'], amounts: [['FinancialAid', 1000, 100], ['HousingCosts', 0, 0]], total: 1000,
+    });
+    expect(judged(refund([{ key: 'HousingCosts', amount: 40000 }]))).toMatchObject({ evaluation: 'REFUSED', codes: ['D10102'], amounts: null });
+    // Category 3 (family): 1,776.07 euro a month in the modelled scale.
+    expect(judged(refund([{ key: 'FinancialAid', amount: 200000 }]))).toMatchObject({ evaluation: 'PARTIALLYACCEPTED', codes: ['D10103'], amounts: [['FinancialAid', 177607, 100]] });
+    expect(judged(refund([{ key: 'FinancialAid', amount: 200000 }], {}, { doubleMaximum: true }))).toMatchObject({ evaluation: 'ACCEPTED', total: 200000 });
+    // A secondary beneficiary's row grants no financial aid; social aids are granted per beneficiary.
+    expect(judged(refund([{ key: 'FinancialAid', amount: 1000 }, { key: 'PartnerAids/Art61Amount', amount: 500 }]), [file({ aids: ['FinancialAid', 'PartnerAids/Art61'] })]).evaluation).toBe('ACCEPTED');
+    expect(judged(refund([{ key: 'FinancialAid', amount: 1000 }, { key: 'PrimaryBeneficiaryAids/Art61Amount', amount: 500 }]), [file({ aids: ['FinancialAid', 'PartnerAids/Art61'] })]).codes).toEqual(['D10102']);
+  });
+
+  it('follows the rules as data: PMI072 off accepts every amount, set to REFUSED refuses the form', () => {
+    const lines = [{ key: 'FinancialAid', amount: 1000 }, { key: 'HousingCosts', amount: 40000 }];
+    expect(judged(refund(lines), [file()], rules.map((r) => (r.id === 'PMI072' ? { ...r, enabled: false } : r)))).toMatchObject({ evaluation: 'ACCEPTED', total: 41000 });
+    expect(judged(refund(lines), [file()], rules.map((r) => (r.id === 'PMI072' ? { ...r, evaluation: 'REFUSED' as const } : r))).evaluation).toBe('REFUSED');
+    expect(typeof parseRuleSet({ rules: [rules.find((r) => r.id === 'PMI072')!] })).toBe('object');
+    expect(parseRuleSet({ rules: [{ ...rules.find((r) => r.id === 'PMI071')!, evaluation: 'PARTIALLYACCEPTED' }] })).toMatch(/evaluation: REFUSED for kind REFUND_WITHOUT_FILE/);
+  });
+
+  it('refuses a recovery (F65) whose period of recovering meets no file of the OCMW and beneficiary', () => {
+    const recovery = (begin: string, end: string | null, suffix = 0) =>
+      refund([], { form_type: 'F65', entry_date: '2027-06-01', suffix, original_form: '1', recovery_type: '01', recovered_amount: 30000, recovery_begin: begin, recovery_end: end });
+    expect(judged(recovery('2027-04-01', '2027-05-31'))).toEqual({ evaluation: 'ACCEPTED', codes: [], amounts: null, total: undefined });
+    expect(judged(recovery('2027-05-01', '2027-05-31')).codes).toEqual(['F10101']);
+    expect(judged(recovery('2027-04-01', null, 1)).codes).toEqual(['F10101']);
+  });
+
+  it('reads the files from the B1 rows: a form C65 of the same OCMW and suffix ends them the day before, refused rows are none', () => {
+    const row = (id: number, f: Partial<DeclaredForm>, evaluation: 'ACCEPTED' | 'REFUSED' = 'ACCEPTED'): Attest => ({
+      form: { ...formB({ attest_id: `A${id}`, ...f }), id, received_at: `2026-11-0${id}T10:00:00.000Z`, superseded_by: null },
+      decision: { attest_id: `A${id}`, reference: `SPP000000${id}`, evaluation, granted_begin: null, granted_end: null, errors: [], amounts: null, decided_at: '', visible_from: '' },
+    });
+    const b1 = { form_type: 'B1' as const, entry_date: '2026-11-01', end_date: '2027-04-30', suffix: 1, beneficiary_category: 3, details: JSON.stringify({ requestedAids: ['FinancialAid', 'HousingCosts'], socialAids: { PartnerAids: ['Art61'] } }) };
+    const files = equivalentFiles([row(1, b1), row(2, { form_type: 'C65', entry_date: '2027-02-01', suffix: 1 }), row(3, { ...b1, attest_id: 'x', suffix: 2 }, 'REFUSED')]);
+    expect(files.map((f) => [f.attest_id, f.suffix, f.begin, f.end, f.aids])).toEqual([['A1', 1, '2026-11-01', '2027-01-31', ['HousingCosts', 'PartnerAids/Art61']]]);
+  });
+});
+
 describe('derived living-wage periods (src/sources/podmi/derive.ts)', () => {
   const attest = (id: number, f: Partial<DeclaredForm>, d: Partial<Attest['decision']> = {}, receivedAt = `2026-0${id}-01T10:00:00.000Z`): Attest => ({
     form: { ...formB({ attest_id: `A${id}`, ...f }), id, received_at: receivedAt, superseded_by: null },
-    decision: { attest_id: `A${id}`, reference: `SPP000000${id}`, evaluation: 'ACCEPTED', granted_begin: f.entry_date ?? '2026-01-01', granted_end: null, errors: [], decided_at: receivedAt, visible_from: receivedAt, ...d },
+    decision: { attest_id: `A${id}`, reference: `SPP000000${id}`, evaluation: 'ACCEPTED', granted_begin: f.entry_date ?? '2026-01-01', granted_end: null, errors: [], amounts: null, decided_at: receivedAt, visible_from: receivedAt, ...d },
   });
   const seeded = [{ id: 7, ssin: '85061295131', ocmw_cbe: GENT, ocmw_nis: '44021', region: 'FLANDERS' as const, category: 'LIVING_WAGE' as const, beneficiary_category: 2 as const, monthly_amount: 1314.2, begin_date: '2025-01-01', end_date: null, decision_date: '2025-01-21' }];
   const view = (p: ReturnType<typeof derivedPeriods>) => p.map((x) => [x.ocmw_cbe, x.begin_date, x.end_date]);

@@ -4,6 +4,7 @@ import { derivedPeriods } from './derive';
 import type { Attest, Decision, DeclaredForm } from './forms';
 import type { PodMi } from './index';
 import { decide, Facts } from './rules';
+import { equivalentFiles } from './refunds';
 import { sameContent } from './store';
 
 export type DeclareOutcome = { attest: Attest; repeated: boolean } | { conflict: Attest };
@@ -39,6 +40,7 @@ export function declare(sources: { podmi: PodMi; repertory: Repertory; rr: Natio
       premiums: attests
         .filter((a) => a.form.form_type === 'I' && a.decision.evaluation !== 'REFUSED')
         .map((a) => ({ attest_id: a.form.attest_id, ocmw_cbe: a.form.ocmw_cbe, entry_date: a.form.entry_date })),
+      equivalentFiles: equivalentFiles(attests),
       ...extra,
     };
     const set = store.rules();

@@ -1,3 +1,5 @@
+import type { AmountDecision } from './refunds';
+
 /**
  * The vocabulary of the forms OCMWs declare to POD MI (P01 form B, P06 form C, P04 form F, P03 the
  * installation premium, form type I: MODELLED, the real form's letter is not public) and of
@@ -6,12 +8,13 @@
  */
 
 /**
- * B, C, F, I: the RMI forms and the premium. B1, C65: the Loi 65 / Wet 65 (equivalent
- * leefloon) forms of P02 and P07 (MODELLED letters: B1 is the paper form's name; C65 tells the
- * Loi 65 form C from the RMI one). A Loi 65 form concerns one beneficiary
- * (suffix 0 the primary one, 1..99 a secondary one): a B1 is stored once per beneficiary.
+ * B, C, F, I: the RMI forms and the premium. B1, C65, D1, D2, F65: the Loi 65 / Wet 65
+ * (equivalent leefloon) forms of P02, P07 and P05 (MODELLED letters: B1, D1 and D2 are the paper
+ * forms' names; C65 and F65 tell the Loi 65 forms C and F from the RMI ones). A Loi 65 form
+ * concerns one beneficiary (suffix 0 the primary one, 1..99 a secondary one): a B1 is stored once
+ * per beneficiary.
  */
-export const FORM_TYPES = ['B', 'C', 'F', 'I', 'B1', 'C65'] as const;
+export const FORM_TYPES = ['B', 'C', 'F', 'I', 'B1', 'C65', 'D1', 'D2', 'F65'] as const;
 export type FormType = (typeof FORM_TYPES)[number];
 
 export const EVALUATIONS = ['ACCEPTED', 'REFUSED', 'PARTIALLYACCEPTED'] as const;
@@ -29,7 +32,7 @@ export interface DeclaredForm {
   ssin: string;
   /** 0 original, 1 correction (replaces the live form B of the same OCMW, person and start date). */
   message_status: number;
-  /** B: "datum invoegetreding" (start of the right); C: the day the refusal or withdrawal takes effect; F: the reference date; I: the day the person moved into the dwelling. */
+  /** B: "datum invoegetreding" (start of the right); C: the day the refusal or withdrawal takes effect; F: the reference date; I: the day the person moved into the dwelling; D1: the first day of its reference month. */
   entry_date: string;
   /** B: last day asked (MODELLED; null = open, until a stop). */
   end_date: string | null;
@@ -51,7 +54,7 @@ export interface DeclaredForm {
   recovery_end: string | null;
   /** Loi 65 forms: the beneficiary's suffix (0 primary, 1..99 secondary); null for the RMI forms. */
   suffix: number | null;
-  /** Loi 65 forms: their other fields as JSON (file id, requested aids, cancellation reason), compared for idempotency. */
+  /** Loi 65 forms: their other fields as JSON (file id, requested aids, cancellation reason, delivered amounts), compared for idempotency. */
   details: string | null;
 }
 
@@ -77,6 +80,8 @@ export interface Decision {
   granted_begin: string | null;
   granted_end: string | null;
   errors: ErrorOnForm[];
+  /** Loi 65 refund forms D1 and D2 not refused: the amounts accepted (src/sources/podmi/refunds.ts); otherwise null. */
+  amounts: AmountDecision | null;
 }
 
 export interface DecisionRow extends Decision {

@@ -1,5 +1,6 @@
 import { addDays } from '../../domain/dates';
 import { Decision, DeclaredForm, ErrorOnForm, Evaluation, FORM_TYPES, FormType } from './forms';
+import { acceptedAmounts, EquivalentFile, fileFor, financialAidCap, isGranted, refundDetails } from './refunds';
 
 /**
  * POD MI's decisions as a small rule engine whose rules are data (MODELLED: POD MI's real checks
@@ -21,26 +22,39 @@ export const RULE_KINDS = [
   'EQUIVALENT_INTEGRATION',
   'SECONDARY_WITH_PRIMARY',
   'EQUIVALENT_STOP_WITHOUT_GRANT',
+  'REFUND_TOTAL',
+  'REFUND_WITHOUT_FILE',
+  'AID_NOT_GRANTED',
+  'ABOVE_SCALE',
+  'EQUIVALENT_RECOVERY_WITHOUT_FILE',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
-/** The form each kind judges; MANDATORY_FIELDS names its own in params.formType. */
-const KIND_FORM: Record<Exclude<RuleKind, 'MANDATORY_FIELDS'>, FormType> = {
-  CORRECTION: 'B',
-  INTEGRATION: 'B',
-  OVERLAP_OTHER_OCMW: 'B',
-  DEATH: 'B',
-  COMPETENT_OCMW: 'B',
-  STOP_WITHOUT_GRANT: 'C',
-  RECOVERY_WITHOUT_GRANT: 'F',
-  PREMIUM_ONCE: 'I',
-  EQUIVALENT_INTEGRATION: 'B1',
-  SECONDARY_WITH_PRIMARY: 'B1',
-  EQUIVALENT_STOP_WITHOUT_GRANT: 'C65',
+/** The forms each kind judges; MANDATORY_FIELDS names its own in params.formType. */
+const KIND_FORMS: Record<Exclude<RuleKind, 'MANDATORY_FIELDS'>, FormType[]> = {
+  CORRECTION: ['B'],
+  INTEGRATION: ['B'],
+  OVERLAP_OTHER_OCMW: ['B'],
+  DEATH: ['B'],
+  COMPETENT_OCMW: ['B'],
+  STOP_WITHOUT_GRANT: ['C'],
+  RECOVERY_WITHOUT_GRANT: ['F'],
+  PREMIUM_ONCE: ['I'],
+  EQUIVALENT_INTEGRATION: ['B1'],
+  SECONDARY_WITH_PRIMARY: ['B1'],
+  EQUIVALENT_STOP_WITHOUT_GRANT: ['C65'],
+  REFUND_TOTAL: ['D1', 'D2'],
+  REFUND_WITHOUT_FILE: ['D1', 'D2'],
+  AID_NOT_GRANTED: ['D1', 'D2'],
+  ABOVE_SCALE: ['D1'],
+  EQUIVALENT_RECOVERY_WITHOUT_FILE: ['F65'],
 };
 
-/** The kinds that can shorten the period asked instead of refusing it (a partial acceptance). */
-const CUTTING: RuleKind[] = ['DEATH', 'COMPETENT_OCMW'];
+/**
+ * The kinds that can keep part of what was asked instead of refusing it (a partial acceptance):
+ * DEATH and COMPETENT_OCMW shorten the period, AID_NOT_GRANTED and ABOVE_SCALE lower amounts.
+ */
+const CUTTING: RuleKind[] = ['DEATH', 'COMPETENT_OCMW', 'AID_NOT_GRANTED', 'ABOVE_SCALE'];
 
 export interface RuleParams {
   /** MANDATORY_FIELDS: the form and the request's element names that must be there. */
@@ -104,6 +118,12 @@ export const DEFAULT_RULES: RuleSet = {
     { id: 'PMI061', kind: 'EQUIVALENT_INTEGRATION', enabled: true, evaluation: 'REFUSED', errorCode: 'B10101', description: 'Loi 65 form B1: the primary beneficiary must be integrated by the declaring OCMW with a quality code of the equivalent leefloon (3) on the start date.', params: { qualityCodes: [3] } },
     { id: 'PMI062', kind: 'SECONDARY_WITH_PRIMARY', enabled: true, evaluation: 'REFUSED', errorCode: 'B10102', description: 'Loi 65 form B1: a secondary beneficiary (partner, minor child) is refused when the primary beneficiary of the same form is.', params: {} },
     { id: 'PMI063', kind: 'EQUIVALENT_STOP_WITHOUT_GRANT', enabled: true, evaluation: 'REFUSED', errorCode: 'C10101', description: 'Loi 65 form C: refused when the declaring OCMW has no accepted form B1 grant (equivalent leefloon) running for the beneficiary on the effective date.', params: {} },
+    // Loi 65 refunds and recoveries (P05 forms D1, D2 and F65).
+    { id: 'PMI070', kind: 'REFUND_TOTAL', enabled: true, evaluation: 'REFUSED', errorCode: 'D10011', description: 'Loi 65 forms D1 and D2: TotalAmount must be the sum of the delivered amounts.', params: {} },
+    { id: 'PMI071', kind: 'REFUND_WITHOUT_FILE', enabled: true, evaluation: 'REFUSED', errorCode: 'D10101', description: 'Loi 65 forms D1 and D2: refused when the declaring OCMW has no accepted form B1 for the beneficiary covering the reference month (D1) or the entry date (D2).', params: {} },
+    { id: 'PMI072', kind: 'AID_NOT_GRANTED', enabled: true, evaluation: 'PARTIALLYACCEPTED', errorCode: 'D10102', description: 'Loi 65 forms D1 and D2: an amount of an aid the form B1 did not grant (RequestedAids, the social aids; a secondary beneficiary gets no financial aid) is not refunded (AcceptedAmount 0); refused when nothing granted is left.', params: {} },
+    { id: 'PMI073', kind: 'ABOVE_SCALE', enabled: true, evaluation: 'PARTIALLYACCEPTED', errorCode: 'D10103', description: 'Loi 65 form D1: the financial aid is refunded up to the monthly equivalent-leefloon scale of the category of the form B1 (twice that with DoubleMaximum).', params: {} },
+    { id: 'PMI074', kind: 'EQUIVALENT_RECOVERY_WITHOUT_FILE', enabled: true, evaluation: 'REFUSED', errorCode: 'F10101', description: 'Loi 65 form F: refused when the declaring OCMW had no accepted form B1 for the beneficiary during the period of recovering.', params: {} },
     { id: 'PMI050', kind: 'PREMIUM_ONCE', enabled: true, evaluation: 'REFUSED', errorCode: 'I00101', description: 'Installation premium (art. 57bis organic law): once in a lifetime; refused when an OCMW was already granted one for the person.', params: {} },
   ],
 };
@@ -134,14 +154,20 @@ export interface Facts {
   premiums: { attest_id: string; ocmw_cbe: string; entry_date: string }[];
   /** Loi 65 B1 of a secondary beneficiary: POD MI refused the primary beneficiary of the same form. */
   primaryRefused?: boolean;
+  /** Loi 65: the person's accepted B1 rows, of every OCMW (the refund and recovery forms are judged against them). */
+  equivalentFiles: EquivalentFile[];
 }
 
 const overlaps = (b1: string, e1: string | null, b2: string, e2: string | null) => (e2 === null || b1 <= e2) && (e1 === null || b2 <= e1);
 
-/** A finding: the rule's description of the problem, and for the cutting kinds the last day that can be kept. */
+/**
+ * A finding: the rule's description of the problem; for the kinds that cut a period the last day
+ * that can be kept, for those that lower amounts whether something is left to accept.
+ */
 interface Finding {
   description: string;
   cutTo?: string;
+  somethingLeft?: boolean;
 }
 
 type Check = (form: DeclaredForm, facts: Facts, end: string | null, rule: Rule) => Finding | undefined;
@@ -215,40 +241,75 @@ const CHECKS: Record<RuleKind, Check> = {
     const running = facts.grants.some((g) => g.category === EQUIVALENT && g.ocmw_cbe === form.ocmw_cbe && g.begin <= form.entry_date && (g.end === null || g.end >= form.entry_date));
     return running ? undefined : { description: `The OCMW has no equivalent-leefloon grant (form B1) running on ${form.entry_date} to cancel.` };
   },
+  REFUND_TOTAL(form) {
+    const { lines, totalAmount } = refundDetails(form);
+    const sum = lines.reduce((s, l) => s + l.amount, 0);
+    return sum === totalAmount ? undefined : { description: `TotalAmount ${totalAmount} is not the sum of the delivered amounts (${sum}).` };
+  },
+  REFUND_WITHOUT_FILE(form, facts) {
+    if (fileFor(form, facts.equivalentFiles)) return undefined;
+    const when = form.form_type === 'D1' ? `in ${form.entry_date.slice(0, 7)}` : `on ${form.entry_date}`;
+    return { description: `The OCMW has no accepted form B1 (equivalent leefloon) for this beneficiary ${when}.` };
+  },
+  AID_NOT_GRANTED(form, facts) {
+    const file = fileFor(form, facts.equivalentFiles);
+    if (!file) return undefined;
+    const lines = refundDetails(form).lines;
+    const refused = lines.filter((l) => !isGranted(l, file));
+    if (refused.length === 0) return undefined;
+    const names = [...new Set(refused.map((l) => l.key))].join(', ');
+    return { description: `Form B1 ${file.attest_id.split(':')[0]} does not grant ${names}: not refunded.`, somethingLeft: refused.length < lines.length };
+  },
+  ABOVE_SCALE(form, facts) {
+    const file = fileFor(form, facts.equivalentFiles);
+    const aid = refundDetails(form).lines.find((l) => l.key === 'FinancialAid');
+    const cap = file && aid ? financialAidCap(form, file) : null;
+    if (cap === null || aid!.amount <= cap) return undefined;
+    return { description: `The financial aid ${aid!.amount} is above the monthly scale of category ${file!.category} (${cap}): ${cap} is refunded.`, somethingLeft: true };
+  },
+  EQUIVALENT_RECOVERY_WITHOUT_FILE(form, facts) {
+    if (fileFor(form, facts.equivalentFiles)) return undefined;
+    return { description: `The OCMW had no accepted form B1 (equivalent leefloon) for this beneficiary between ${form.recovery_begin} and ${form.recovery_end ?? '…'}.` };
+  },
   PREMIUM_ONCE(_form, facts) {
     const earlier = facts.premiums[0];
     return earlier ? { description: `An installation premium was already granted by OCMW ${earlier.ocmw_cbe} (moving in on ${earlier.entry_date}, form ${earlier.attest_id}).` } : undefined;
   },
 };
 
-const formOf = (rule: Rule): FormType | undefined => (rule.kind === 'MANDATORY_FIELDS' ? rule.params.formType : KIND_FORM[rule.kind]);
+const judges = (rule: Rule, form: DeclaredForm): boolean => (rule.kind === 'MANDATORY_FIELDS' ? rule.params.formType === form.form_type : KIND_FORMS[rule.kind].includes(form.form_type));
 
 /**
  * Judges one form: every enabled rule of its form type, in order. A refusing finding makes the
- * decision REFUSED; a cutting one (DEATH, COMPETENT_OCMW set to PARTIALLYACCEPTED) ends the
- * accepted period earlier, and refuses when nothing of it is left. Every finding is an error on
- * the form. A form B granting the leefloon that is not refused gets its accepted period.
+ * decision REFUSED; a cutting one set to PARTIALLYACCEPTED keeps part of what was asked (DEATH
+ * and COMPETENT_OCMW end the accepted period earlier, AID_NOT_GRANTED and ABOVE_SCALE lower the
+ * accepted amounts), and refuses when nothing is left. Every finding is an error on the form. A
+ * form B granting the leefloon that is not refused gets its accepted period; a refund form D1 or
+ * D2 that is not refused gets its accepted amounts.
  */
 export function decide(form: DeclaredForm, facts: Facts, rules: Rule[]): Decision {
   const errors: ErrorOnForm[] = [];
+  const cuts = new Set<RuleKind>();
   let refused = false;
-  let partial = false;
   let end = form.end_date;
   for (const rule of rules) {
-    if (!rule.enabled || formOf(rule) !== form.form_type) continue;
+    if (!rule.enabled || !judges(rule, form)) continue;
     const finding = CHECKS[rule.kind](form, facts, end, rule);
     if (!finding) continue;
     errors.push({ code: rule.errorCode, description: finding.description, rule: rule.id });
-    if (finding.cutTo !== undefined && rule.evaluation === 'PARTIALLYACCEPTED' && finding.cutTo >= form.entry_date) {
-      end = finding.cutTo;
-      partial = true;
+    const keeps = finding.cutTo !== undefined ? finding.cutTo >= form.entry_date : finding.somethingLeft === true;
+    if (rule.evaluation === 'PARTIALLYACCEPTED' && keeps) {
+      if (finding.cutTo !== undefined) end = finding.cutTo;
+      cuts.add(rule.kind);
     } else {
       refused = true;
     }
   }
-  const evaluation: Evaluation = refused ? 'REFUSED' : partial ? 'PARTIALLYACCEPTED' : 'ACCEPTED';
+  const evaluation: Evaluation = refused ? 'REFUSED' : cuts.size > 0 ? 'PARTIALLYACCEPTED' : 'ACCEPTED';
   const grants = !refused && opensPeriod(form);
-  return { evaluation, granted_begin: grants ? form.entry_date : null, granted_end: grants ? end : null, errors };
+  const refund = !refused && (form.form_type === 'D1' || form.form_type === 'D2');
+  const amounts = refund ? acceptedAmounts(form, fileFor(form, facts.equivalentFiles), { withoutAid: cuts.has('AID_NOT_GRANTED'), aboveCap: cuts.has('ABOVE_SCALE') }) : null;
+  return { evaluation, granted_begin: grants ? form.entry_date : null, granted_end: grants ? end : null, errors, amounts };
 }
 
 // ---------------------------------------------------------------- validation of an edited rule set

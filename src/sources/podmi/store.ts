@@ -12,7 +12,7 @@ export const PODMI_STORE_DDL = `
 CREATE TABLE IF NOT EXISTS podmi_form (
   id                   INTEGER PRIMARY KEY,
   attest_id            TEXT NOT NULL UNIQUE,
-  form_type            TEXT NOT NULL CHECK (form_type IN ('B', 'C', 'F', 'I', 'B1', 'C65')),
+  form_type            TEXT NOT NULL CHECK (form_type IN ('B', 'C', 'F', 'I', 'B1', 'C65', 'D1', 'D2', 'F65')),
   ocmw_cbe             TEXT NOT NULL,
   ocmw_nis             TEXT NOT NULL,
   ssin                 TEXT NOT NULL,
@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS podmi_decision (
   granted_begin TEXT,
   granted_end   TEXT,
   errors        TEXT NOT NULL,
+  amounts       TEXT,
   decided_at    TEXT NOT NULL,
   visible_from  TEXT NOT NULL
 );
@@ -68,14 +69,17 @@ const FORM_COLUMNS = [
   'monthly_amount', 'decision_date', 'decision_nature', 'original_form', 'recovery_type', 'recovered_amount', 'recovery_begin', 'recovery_end', 'suffix', 'details',
 ] as const satisfies readonly (keyof DeclaredForm)[];
 
-type DecisionSql = Omit<DecisionRow, 'errors'> & { errors: string };
-type JoinedRow = FormRow & { reference: string; evaluation: DecisionRow['evaluation']; granted_begin: string | null; granted_end: string | null; errors: string; decided_at: string; visible_from: string };
+type DecisionSql = Omit<DecisionRow, 'errors' | 'amounts'> & { errors: string; amounts: string | null };
+type JoinedRow = FormRow & { reference: string; evaluation: DecisionRow['evaluation']; granted_begin: string | null; granted_end: string | null; errors: string; amounts: string | null; decided_at: string; visible_from: string };
 
-const SELECT = 'SELECT f.*, d.reference, d.evaluation, d.granted_begin, d.granted_end, d.errors, d.decided_at, d.visible_from FROM podmi_form f JOIN podmi_decision d ON d.attest_id = f.attest_id';
+const SELECT = 'SELECT f.*, d.reference, d.evaluation, d.granted_begin, d.granted_end, d.errors, d.amounts, d.decided_at, d.visible_from FROM podmi_form f JOIN podmi_decision d ON d.attest_id = f.attest_id';
 
 function attestOf(r: JoinedRow): Attest {
-  const { reference, evaluation, granted_begin, granted_end, errors, decided_at, visible_from, ...form } = r;
-  return { form, decision: { attest_id: form.attest_id, reference, evaluation, granted_begin, granted_end, errors: JSON.parse(errors), decided_at, visible_from } };
+  const { reference, evaluation, granted_begin, granted_end, errors, amounts, decided_at, visible_from, ...form } = r;
+  return {
+    form,
+    decision: { attest_id: form.attest_id, reference, evaluation, granted_begin, granted_end, errors: JSON.parse(errors), amounts: amounts === null ? null : JSON.parse(amounts), decided_at, visible_from },
+  };
 }
 
 /** The content of a form, to tell the same message sent again from another one under the same id. */
@@ -126,12 +130,13 @@ export class PodMiStore {
       granted_begin: decision.granted_begin,
       granted_end: decision.granted_end,
       errors: JSON.stringify(decision.errors),
+      amounts: decision.amounts ? JSON.stringify(decision.amounts) : null,
       decided_at: receivedAt,
       visible_from: visibleFrom,
     };
     this.sql(
-      `INSERT INTO podmi_decision (attest_id, reference, evaluation, granted_begin, granted_end, errors, decided_at, visible_from)
-       VALUES (@attest_id, @reference, @evaluation, @granted_begin, @granted_end, @errors, @decided_at, @visible_from)`,
+      `INSERT INTO podmi_decision (attest_id, reference, evaluation, granted_begin, granted_end, errors, amounts, decided_at, visible_from)
+       VALUES (@attest_id, @reference, @evaluation, @granted_begin, @granted_end, @errors, @amounts, @decided_at, @visible_from)`,
     ).run(row);
     for (const old of replaces) this.sql('UPDATE podmi_form SET superseded_by = ? WHERE attest_id = ?').run(form.attest_id, old);
     return this.attest(form.attest_id)!;

@@ -12,14 +12,19 @@ import type { XmlObject } from '../../../xml/build';
  */
 export const STATUS = { ACCEPTED: 0, REFUSED: 1, PARTIALLYACCEPTED: 2 } as const;
 
+const LOI65 = { Code: 'L65', Description: 'Aide sociale équivalente (loi 65) / Equivalent leefloon (wet 65)' };
+
 const ATTEST_TYPE: Record<FormType, { Code: string; Description: string }> = {
   B: { Code: 'RI', Description: "Revenu d'intégration / Leefloon" },
   C: { Code: 'RI', Description: "Revenu d'intégration / Leefloon" },
   F: { Code: 'RI', Description: "Revenu d'intégration / Leefloon" },
   I: { Code: 'PI', Description: "Prime d'installation / Installatiepremie" },
-  // The Loi 65 forms (P02, P07): the equivalent of the leefloon.
-  B1: { Code: 'L65', Description: 'Aide sociale équivalente (loi 65) / Equivalent leefloon (wet 65)' },
-  C65: { Code: 'L65', Description: 'Aide sociale équivalente (loi 65) / Equivalent leefloon (wet 65)' },
+  // The Loi 65 forms (P02, P07, P05): the equivalent of the leefloon.
+  B1: LOI65,
+  C65: LOI65,
+  D1: LOI65,
+  D2: LOI65,
+  F65: LOI65,
 };
 
 const FORM_TYPE: Record<FormType, string> = {
@@ -29,6 +34,9 @@ const FORM_TYPE: Record<FormType, string> = {
   I: "Prime d'installation (art. 57bis loi organique) / Installatiepremie (art. 57bis organieke wet)",
   B1: "Formulaire B1: décision d'octroi (loi 65) / Formulier B1: beslissing tot toekenning (wet 65)",
   C65: "Formulaire C: annulation (loi 65) / Formulier C: annulering (wet 65)",
+  D1: "Formulaire D1: demande de remboursement des frais (loi 65) / Formulier D1: aanvraag tot terugbetaling van de kosten (wet 65)",
+  D2: "Formulaire D2: frais d'un établissement de soins (loi 65) / Formulier D2: kosten van een verzorgingsinstelling (wet 65)",
+  F65: 'Formulaire F: montants récupérés (loi 65) / Formulier F: teruggevorderde bedragen (wet 65)',
 };
 
 /** The person is the form's beneficiary (the only relation the emulator's forms have). */

@@ -32,7 +32,7 @@ export function listOfAttestations(request: XmlElement, ctx: Ctx): ClassicResult
       const caller = ctx.caller!.organisation.cbe_number;
       const cbe = childText(request, 'KBOBCE') ?? caller;
       if (cbe !== caller) throw argumentInvalid('KBOBCE', cbe, `an OCMW lists its own forms: your organisation is ${caller}`);
-      return { reply: { Attestation: attestations(request, ctx, ssin, ['B', 'C', 'F', 'B1', 'C65'], cbe) } };
+      return { reply: { Attestation: attestations(request, ctx, ssin, ['B', 'C', 'F', 'B1', 'C65', 'D1', 'D2', 'F65'], cbe) } };
     }
     case 'PRIME_INSTALLATION':
     case 'PRIMEINSTALLATION':

@@ -1,6 +1,6 @@
 import type { Ctx } from './context';
 import type { XmlElement } from '../../../xml/node';
-import { child, childrenNamed, childText } from '../../../xml/node';
+import { child, childrenNamed, childText, elements } from '../../../xml/node';
 import type { XmlObject } from '../../../xml/build';
 import type { ClassicResult } from '../../types';
 import { argumentMissing } from '../../../soap/classicErrors';
@@ -36,7 +36,7 @@ export function loi65AB(request: XmlElement, ctx: Ctx): ClassicResult {
     end_date: endOfDuration(entry, child(b1, 'Duration')),
     beneficiary_category: category,
     decision_date: parseXsdDate(childText(b1, 'DecisionDate')!),
-    details: JSON.stringify({ fileId: file.fileId, requestedAids: requested, juridicalProcedure: childText(b1, 'JuridicalProcedure') === 'true' }),
+    details: JSON.stringify({ fileId: file.fileId, requestedAids: requested, socialAids: socialAids(b1), juridicalProcedure: childText(b1, 'JuridicalProcedure') === 'true' }),
   };
   const primary = loi65Form(file, {
     ...common,
@@ -53,6 +53,15 @@ export function loi65AB(request: XmlElement, ctx: Ctx): ClassicResult {
   });
   const { attests, details } = declareRows(ctx, [primary, ...secondary]);
   return { reply: { FileIdentification: { KBOBCE: file.cbe, FileID: file.fileId }, DecisionResult: attests.map((a) => decisionResult(a, requested)) }, details };
+}
+
+/**
+ * The social aids (rubrics 41-45) the B1 grants each beneficiary: an Art60p7 or ActivationType
+ * given, or a boolean set to true. A refund form D1 (P05) gets their amounts refunded.
+ */
+function socialAids(b1: XmlElement): Record<string, string[]> {
+  const granted = (aids: XmlElement | undefined) => (aids ? elements(aids).filter((c) => (c.local === 'Art60p7' || c.local === 'ActivationType' ? true : childText(c) === 'true')).map((c) => c.local) : []);
+  return { PrimaryBeneficiaryAids: granted(child(b1, 'PrimaryBeneficiaryAids')), PartnerAids: granted(child(b1, 'PartnerAids')) };
 }
 
 function decisionResult(a: Attest, requested: string[]): XmlObject {
