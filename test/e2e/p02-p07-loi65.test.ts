@@ -23,8 +23,8 @@ const formB1 = (o: Ocmw, f: B1) =>
   `<RequestedAids><FinancialAid>${f.financial ?? true}</FinancialAid><MedicalAndPharmaceuticalCosts>true</MedicalAndPharmaceuticalCosts></RequestedAids>` +
   (f.category === undefined ? '' : `<Situation><Category>${f.category}</Category></Situation>`) +
   `<Duration><Months>${f.months ?? 6}</Months></Duration><DecisionDate>2026-10-28</DecisionDate><JuridicalProcedure>false</JuridicalProcedure></CommonDecisionB1></L65_AB_DecisionRequest>`;
-const formC = (o: Ocmw, id: string, entry: string, ssin = SSIN.equivalentLeefloon) =>
-  `<L65_C_DecisionRequest xmlns="${NS}">${file(o)}<CancellationFormC><EntryDate>${entry}</EntryDate><UniqueAttestID>${id}</UniqueAttestID><SSIN>${ssin}</SSIN><Suffix>0</Suffix>` +
+const formC = (o: Ocmw, id: string, entry: string, ssin = SSIN.equivalentLeefloon, suffix = 0) =>
+  `<L65_C_DecisionRequest xmlns="${NS}">${file(o)}<CancellationFormC><EntryDate>${entry}</EntryDate><UniqueAttestID>${id}</UniqueAttestID><SSIN>${ssin}</SSIN><Suffix>${suffix}</Suffix>` +
   `<AidCancellation><DecisionDate>2026-11-10</DecisionDate><Decisionnature>2</Decisionnature><CancellationReason>01</CancellationReason></AidCancellation></CancellationFormC></L65_C_DecisionRequest>`;
 
 /** One request through the connector; the SSDN reply and the service reply validate against their XSDs. */
@@ -122,6 +122,19 @@ describe('P02 OCMWCPASWet65Loi65AB and P07 OCMWCPASWet65Loi65C (Loi 65 forms to 
     expect(await formulaires(emu.url, SSIN.equivalentLeefloon)).toEqual([['B1', '0', '1'], ['C65', '1', undefined], ['C65', '0', undefined]]);
     const again = await send(emu.url, P07, formC(GENT, '024402107520002', '2026-12-01'));
     expect(again.body).toBe(stop.body);
+  });
+
+  it('a form C for the partner (Suffix 1) cancels his part of the file only; without his B1 row it is refused', async () => {
+    const none = await send(emu.url, P07, formC(GENT, '024402107520003', '2026-12-01', SSIN.equivalentLeefloonPartner, 1));
+    expect(none.results.map((r) => [r.evaluation, r.errors])).toEqual([['REFUSED', ['C10101']]]);
+    await send(emu.url, P02, formB1(GENT, { id: '024402106520008', partner: SSIN.equivalentLeefloonPartner, category: 3 }));
+    const partner = await send(emu.url, P07, formC(GENT, '024402107520004', '2026-12-01', SSIN.equivalentLeefloonPartner, 1));
+    expect(partner.results.map((r) => [r.ssin, r.suffix, r.evaluation])).toEqual([[SSIN.equivalentLeefloonPartner, '1', 'ACCEPTED']]);
+    // His partner's cancellation leaves the primary beneficiary's period as it was.
+    expect(s20()).toEqual([['EQUIVALENT_LIVING_WAGE', '2026-11-01', '2027-04-30']]);
+    // A second cancellation after it finds nothing running.
+    const twice = await send(emu.url, P07, formC(GENT, '024402107520005', '2026-12-15', SSIN.equivalentLeefloonPartner, 1));
+    expect(twice.results.map((r) => r.errors)).toEqual([['C10101']]);
   });
 
   it('refuses a FileIdentification of another OCMW (an OCMW declares its own decisions)', async () => {

@@ -152,7 +152,7 @@ describe('P05 OCMWCPASWet65Loi65DF (Loi 65 refund forms D1, D2 and recovery form
     expect(res.summary.ok).toBe('WARNING');
   });
 
-  it('a form C65 ends the file: a D1 for the month after it is refused', async () => {
+  it('a form C65 ends the file: a D1 for the month after it is refused, a D2 for the partner after his own form C too', async () => {
     await withFile();
     const stop = `<L65_C_DecisionRequest xmlns="${NS}">${file(GENT)}<CancellationFormC><EntryDate>2027-01-01</EntryDate><UniqueAttestID>024402107520001</UniqueAttestID><SSIN>${SSIN.equivalentLeefloon}</SSIN><Suffix>0</Suffix><AidCancellation><DecisionDate>2026-12-10</DecisionDate><Decisionnature>2</Decisionnature><CancellationReason>01</CancellationReason></AidCancellation></CancellationFormC></L65_C_DecisionRequest>`;
     expect((await p07(stop, GENT.user)).summary.ok).toBe('YES');
@@ -160,6 +160,11 @@ describe('P05 OCMWCPASWet65Loi65DF (Loi 65 refund forms D1, D2 and recovery form
     expect(res.results[0].evaluation).toBe('ACCEPTED');
     const after = await p05(d1Of({ id: '0244021065D0012', month: '2027-01', financial: 1000 }));
     expect(after.results[0].errors).toEqual(['D10101']);
+    // The partner's form C (Suffix 1) ends his part: a D2 for him from then on is refused, before it accepted.
+    const partnerStop = stop.replace('024402107520001', '024402107520002').replace(`<SSIN>${SSIN.equivalentLeefloon}</SSIN><Suffix>0</Suffix>`, `<SSIN>${SSIN.equivalentLeefloonPartner}</SSIN><Suffix>1</Suffix>`);
+    expect((await p07(partnerStop, GENT.user)).summary.ok).toBe('YES');
+    const bills = await p05(d2Of('0244021065D0018', 1, [['H-1', 1000]], '2026-12-31') + d2Of('0244021065D0019', 1, [['H-2', 1000]], '2027-01-01'));
+    expect(bills.results.map((r) => [r.evaluation, r.errors])).toEqual([['ACCEPTED', []], ['REFUSED', ['D10101']]]);
   });
 
   it('is idempotent per UniqueAttestID: the same message answers as the first time, other content under the id is an error', async () => {

@@ -117,7 +117,7 @@ export const DEFAULT_RULES: RuleSet = {
     { id: 'PMI060', kind: 'MANDATORY_FIELDS', enabled: true, evaluation: 'REFUSED', errorCode: 'B10011', description: 'Loi 65 form B1: the category of the situation (Situation/Category: 1 cohabiting, 2 alone, 3 with family) is mandatory.', params: { formType: 'B1', fields: ['Category'] } },
     { id: 'PMI061', kind: 'EQUIVALENT_INTEGRATION', enabled: true, evaluation: 'REFUSED', errorCode: 'B10101', description: 'Loi 65 form B1: the primary beneficiary must be integrated by the declaring OCMW with a quality code of the equivalent leefloon (3) on the start date.', params: { qualityCodes: [3] } },
     { id: 'PMI062', kind: 'SECONDARY_WITH_PRIMARY', enabled: true, evaluation: 'REFUSED', errorCode: 'B10102', description: 'Loi 65 form B1: a secondary beneficiary (partner, minor child) is refused when the primary beneficiary of the same form is.', params: {} },
-    { id: 'PMI063', kind: 'EQUIVALENT_STOP_WITHOUT_GRANT', enabled: true, evaluation: 'REFUSED', errorCode: 'C10101', description: 'Loi 65 form C: refused when the declaring OCMW has no accepted form B1 grant (equivalent leefloon) running for the beneficiary on the effective date.', params: {} },
+    { id: 'PMI063', kind: 'EQUIVALENT_STOP_WITHOUT_GRANT', enabled: true, evaluation: 'REFUSED', errorCode: 'C10101', description: 'Loi 65 form C: refused when the declaring OCMW has no accepted form B1 (equivalent leefloon) running for the beneficiary (the primary one or, by its Suffix, a secondary one) on the effective date.', params: {} },
     // Loi 65 refunds and recoveries (P05 forms D1, D2 and F65).
     { id: 'PMI070', kind: 'REFUND_TOTAL', enabled: true, evaluation: 'REFUSED', errorCode: 'D10011', description: 'Loi 65 forms D1 and D2: TotalAmount must be the sum of the delivered amounts.', params: {} },
     { id: 'PMI071', kind: 'REFUND_WITHOUT_FILE', enabled: true, evaluation: 'REFUSED', errorCode: 'D10101', description: 'Loi 65 forms D1 and D2: refused when the declaring OCMW has no accepted form B1 for the beneficiary covering the reference month (D1) or the entry date (D2).', params: {} },
@@ -238,8 +238,13 @@ const CHECKS: Record<RuleKind, Check> = {
     return form.suffix !== 0 && facts.primaryRefused ? { description: 'The primary beneficiary of this form B1 is refused.' } : undefined;
   },
   EQUIVALENT_STOP_WITHOUT_GRANT(form, facts) {
-    const running = facts.grants.some((g) => g.category === EQUIVALENT && g.ocmw_cbe === form.ocmw_cbe && g.begin <= form.entry_date && (g.end === null || g.end >= form.entry_date));
-    return running ? undefined : { description: `The OCMW has no equivalent-leefloon grant (form B1) running on ${form.entry_date} to cancel.` };
+    const on = (begin: string, end: string | null) => begin <= form.entry_date && (end === null || end >= form.entry_date);
+    const suffix = form.suffix ?? 0;
+    // The beneficiary's own B1 row (a partner's too), or for the primary one a seeded equivalent-leefloon period.
+    const running =
+      facts.equivalentFiles.some((f) => f.ocmw_cbe === form.ocmw_cbe && f.suffix === suffix && on(f.begin, f.end)) ||
+      (suffix === 0 && facts.grants.some((g) => g.category === EQUIVALENT && g.ocmw_cbe === form.ocmw_cbe && on(g.begin, g.end)));
+    return running ? undefined : { description: `The OCMW has no equivalent-leefloon grant (form B1) running for this beneficiary on ${form.entry_date} to cancel.` };
   },
   REFUND_TOTAL(form) {
     const { lines, totalAmount } = refundDetails(form);
