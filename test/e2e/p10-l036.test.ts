@@ -58,6 +58,15 @@ describe('P10 OCMWCPASL036 20060315 (consult the multifunctional attests)', () =
     ]);
   });
 
+  it('lists a right once when the OCMW also sent an A036 for it (same OCMW, category and begin date): as the A036', async () => {
+    await send({ id: '440210000000009', created: '2025-01-22', begin: '2025-01-01', category: 7 });
+    const attests = listed(await consult()).attests;
+    expect(attests.map((a) => [a.id, a.begin, a.category])).toEqual([['440210000000009', '2025-01-01', '7']]);
+    // Cancelled, the A036 no longer stands for it: POD MI's period shows again.
+    await send({ id: '440210000000010', status: 3, update: '440210000000009', created: '2026-11-14', noDetails: true });
+    expect(shown(listed(await consult()).attests).map((a) => [a.id.slice(0, 1), a.begin])).toEqual([['9', '2025-01-01']]);
+  });
+
   it('refuses an OCMW that has not integrated the person (39000012)', async () => {
     const r = await consult(ANTWERPEN);
     expect([r.summary.ok, r.summary.details[0].reasonCode]).toEqual(['NO', '39000012']);

@@ -24,6 +24,8 @@ export interface ListedA036 {
  *   as changed by corrections and P06 stops: read live), as originals of category 7 (leefloon) or
  *   8 (equivalent). Their AttestationID is MODELLED: 8 then the declared form's number, or 9 then
  *   the seeded period's, on 15 digits; their CreationDate is the council's decision date.
+ *   A period an OCMW also sent a current A036 for (same OCMW, category and begin date) is listed
+ *   once, as that A036: the right is the same, the attest is the OCMW's own word on it.
  * Only those whose validity period overlaps [begin, end].
  */
 export function listA036(sent: A036Row[], periods: LivingWagePeriod[], begin: string, end: string): ListedA036[] {
@@ -40,7 +42,10 @@ export function listA036(sent: A036Row[], periods: LivingWagePeriod[], begin: st
       category: a.category,
     }),
   );
-  const fromPodMi = periods.map(
+  const current = fromSent.filter((a) => !a.older && a.status !== 3);
+  const attested = (p: LivingWagePeriod, category: 7 | 8) => current.some((a) => a.ocmw_nis === p.ocmw_nis && a.category === category && a.begin_date === p.begin_date);
+  const categoryOf = (p: LivingWagePeriod): 7 | 8 => (p.category === CATEGORY.EQUIVALENT ? 8 : 7);
+  const fromPodMi = periods.filter((p) => !attested(p, categoryOf(p))).map(
     (p): ListedA036 => ({
       older: false,
       ocmw_nis: p.ocmw_nis,
@@ -50,7 +55,7 @@ export function listA036(sent: A036Row[], periods: LivingWagePeriod[], begin: st
       creation_date: p.decision_date,
       begin_date: p.begin_date,
       end_date: p.end_date,
-      category: p.category === CATEGORY.EQUIVALENT ? 8 : 7,
+      category: categoryOf(p),
     }),
   );
   const endKey = (d: string | null) => d ?? '9999-12-31';
