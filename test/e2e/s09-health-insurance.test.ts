@@ -1,8 +1,6 @@
 import { GENT, startEmulator, TestEmulator } from '../helpers/emulator';
-import { post } from '../helpers/http';
-import { AuthorizedUserFields, CONNECTOR, GENT_USER, sendXml, serviceReplies, ssdnReplyOf, ssdnRequest, Summary } from '../helpers/ssdn';
-import { validateAgainst } from '../helpers/xsd';
-import { parseXml } from '../../src/xml/parse';
+import { AuthorizedUserFields, GENT_USER, Summary } from '../helpers/ssdn';
+import { classicSender } from '../helpers/classic-service';
 import { childrenNamed, childText, XmlElement } from '../../src/xml/node';
 import { SSIN } from '../../fixtures/personas';
 import { users } from '../../fixtures/organisations';
@@ -34,19 +32,7 @@ describe('S09 OCMWCPASHealthInsurance 20070509', () => {
   });
   afterAll(() => emu.close());
 
-  async function send(payload: string, user: AuthorizedUserFields = GENT_USER) {
-    const res = await post(`${emu.url}${CONNECTOR}`, sendXml(ssdnRequest([{ ...SERVICE, payload }], user)));
-    expect(res.status).toBe(200);
-    const { xml } = ssdnReplyOf(res.body);
-    validateAgainst(xml, 'ssdn/Service/SSDNReply.xsd');
-    const [reply] = serviceReplies(parseXml(xml));
-    expect([reply.serviceId, reply.version]).toEqual([SERVICE.serviceId, SERVICE.version]);
-    if (reply.payload) {
-      validateAgainst(xml.match(/<ns3:HealthInsuranceReply[\s\S]*<\/ns3:HealthInsuranceReply>/)![0], REPLY_XSD);
-      expect(reply.payload.ns).toBe(NS);
-    }
-    return reply;
-  }
+  const send = classicSender(() => emu, { ...SERVICE, replyRoot: 'HealthInsuranceReply', replyXsd: REPLY_XSD, ns: NS });
 
   it('gives the insurability periods that overlap the period, whole, oldest first', async () => {
     const { summary, payload } = await send(request(SSIN.standard, 'Assurability', '2024-01-01', '2026-12-31'));
