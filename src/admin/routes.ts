@@ -8,6 +8,7 @@ import { certificateInfo, certificateRouter } from '../security/admin';
 import { directoryRouter } from './directory';
 import { faultsRouter } from './faults';
 import { podmiRouter } from './podmi';
+import { alertsRouter } from './alerts';
 import { xsdValidationMode } from '../validation/xsd';
 
 /**
@@ -115,6 +116,7 @@ export function adminRouter(app: AppContext): Router {
 
   r.use(faultsRouter(app));
   r.use(podmiRouter(app));
+  r.use(alertsRouter(app));
 
   // WS-Security test certificates (issue #3): PEM downloads of keys and certificates.
   r.use(certificateRouter(app));

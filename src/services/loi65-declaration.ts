@@ -61,8 +61,13 @@ export const errorsOnForm = (a: Attest): XmlObject[] => a.decision.errors.map((e
  * used for other content is a KSZ error; REFUSED or PARTIALLYACCEPTED rows make the reply a
  * WARNING (29100001 / 29100002), as for P01.
  */
-export function declareRows(ctx: Loi65Ctx, forms: DeclaredForm[]): { attests: Attest[]; details: Detail[] } {
-  const outcomes = declareAll(ctx.sources, forms, ctx.now);
+export function declareRows(ctx: Loi65Ctx, forms: DeclaredForm[], onDecided?: (attest: Attest) => void): { attests: Attest[]; details: Detail[] } {
+  // onDecided (the alerts a decision raises) runs in the decisions' transaction, for new forms only.
+  const outcomes = ctx.sources.podmi.store.transaction(() => {
+    const all = declareAll(ctx.sources, forms, ctx.now);
+    if (onDecided && !all.some((o) => 'conflict' in o)) for (const o of all) if (!('conflict' in o) && !o.repeated) onDecided(o.attest);
+    return all;
+  });
   const attests: Attest[] = [];
   for (const o of outcomes) {
     if ('conflict' in o) {

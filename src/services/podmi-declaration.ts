@@ -99,8 +99,13 @@ export function decisionResult(a: Attest): XmlObject {
  * (REFUSED) or 29100002 (PARTIALLYACCEPTED) otherwise, so a client that only reads ReturnCode
  * sees that the form needs attention. The same form sent again answers the same decision.
  */
-export function answerDeclaration(ctx: DeclarationCtx, form: DeclaredForm): ClassicResult {
-  const outcome = declare(ctx.sources, form, ctx.now);
+export function answerDeclaration(ctx: DeclarationCtx, form: DeclaredForm, onDecided?: (attest: Attest) => void): ClassicResult {
+  // onDecided (the alerts a decision raises) runs in the decision's transaction, for a new form only.
+  const outcome = ctx.sources.podmi.store.transaction(() => {
+    const o = declare(ctx.sources, form, ctx.now);
+    if (onDecided && !('conflict' in o) && !o.repeated) onDecided(o.attest);
+    return o;
+  });
   if ('conflict' in outcome) {
     throw new ClassicError({ severity: 'ERROR', def: REASON.ATTEST_ID_CONFLICT, information: [{ fieldName: 'UniqueAttestID', fieldValue: form.attest_id }, { fieldName: 'ReferenceSPP_POD', fieldValue: outcome.conflict.decision.reference }] });
   }

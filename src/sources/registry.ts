@@ -28,6 +28,7 @@ import { soctarSource } from './soctar';
 import { pensionSource } from './pension';
 import { heatingSource } from './heating';
 import { a036Source } from './a036';
+import { alertsSource } from './alerts';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -67,6 +68,8 @@ export const SOURCES = {
   heating: heatingSource,
   // The multifunctional attests (A036) the OCMWs send (P09); nothing seeded.
   a036: a036Source,
+  // The knipperlichten (X09) POD MI raises on its decisions; only the rules are seeded.
+  alerts: alertsSource,
   // Last: its assessments are derived from the rsz, rva, podmi and rsvz rows seeded before it.
   fodfin: fodfinSource,
 } satisfies Record<string, SourceModule>;

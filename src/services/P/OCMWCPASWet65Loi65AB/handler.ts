@@ -7,6 +7,7 @@ import { argumentMissing } from '../../../soap/classicErrors';
 import { parseXsdDate } from '../../../domain/dates';
 import type { Attest, BeneficiaryCategory } from '../../../sources/podmi';
 import { monthlyAmount } from '../../../sources/podmi/scale';
+import { raiseAlerts } from '../../podmi-alerts';
 import { declareRows, endOfDuration, errorsOnForm, loi65Form, readFile, rowId, trueFlags, uniqueAttestIdOf } from '../../loi65-declaration';
 
 /** The State's refund share POD MI answers for an accepted beneficiary (MODELLED: 100 %, in hundredths of a percent). */
@@ -51,7 +52,7 @@ export function loi65AB(request: XmlElement, ctx: Ctx): ClassicResult {
     const suffix = Number(childText(s, 'Suffix'));
     return loi65Form(file, { ...common, attest_id: rowId(attestId, suffix), ssin: childText(s, 'SSIN')!, suffix });
   });
-  const { attests, details } = declareRows(ctx, [primary, ...secondary]);
+  const { attests, details } = declareRows(ctx, [primary, ...secondary], (attest) => raiseAlerts(ctx.sources, attest, ctx.now));
   return { reply: { FileIdentification: { KBOBCE: file.cbe, FileID: file.fileId }, DecisionResult: attests.map((a) => decisionResult(a, requested)) }, details };
 }
 
