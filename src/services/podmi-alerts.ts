@@ -13,5 +13,5 @@ export const ALERT_READER_SOURCES = ['alerts', 'rsz', 'rva', 'pension', 'rsvz', 
 export function raiseAlerts(sources: AlertReaders & { alerts: Alerts }, attest: Attest, now: Date): void {
   const { form, decision } = attest;
   if (decision.evaluation === 'REFUSED' || decision.granted_begin === null) return;
-  sources.alerts.raise(sources, { ssin: form.ssin, ocmw_cbe: form.ocmw_cbe, begin: decision.granted_begin, end: decision.granted_end, attest_id: form.attest_id, form_number: decision.reference }, now);
+  sources.alerts.raise(sources, { ssin: form.ssin, ocmw_cbe: form.ocmw_cbe, begin: decision.granted_begin, end: decision.granted_end, attest_id: form.attest_id, form_number: Number(decision.reference.replace(/\D/g, '')) }, now);
 }

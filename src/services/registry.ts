@@ -41,6 +41,7 @@ import { stopAttestService } from './P/OCMWCPASStopAttest/service';
 import { loi65ABService } from './P/OCMWCPASWet65Loi65AB/service';
 import { loi65CService } from './P/OCMWCPASWet65Loi65C/service';
 import { loi65DFService } from './P/OCMWCPASWet65Loi65DF/service';
+import { pcsaAlertReactionService } from './P/PcsaAlertReaction/service';
 import { organicLawService } from './P/OCMWCPASOrganicLaw/service';
 import { listOfAttestationsService } from './P/OCMWCPASListOfAttestations/service';
 import { registerRecoveredAmountService } from './P/OCMWCPASRegisterRecoveredAmount/service';
@@ -101,6 +102,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   loi65ABService,
   loi65CService,
   loi65DFService,
+  pcsaAlertReactionService,
   listOfAttestationsService,
   heatingAllocationService,
   householdIncomeService,

@@ -219,6 +219,11 @@ export interface NewStyleDeclaration<S extends SourceName = SourceName> extends 
    * (src/personas/outcome.ts).
    */
   ownStatus?: { codes: readonly string[]; refusal: string };
+  /**
+   * A status block whose value is not CommonV3's DATA_FOUND family (StatusOkType: OK | NOK, the
+   * accept/refuse operations): its values, and the one a KSZ refusal answers.
+   */
+  statusValues?: { values: readonly string[]; refusal: string };
   operations: NewStyleOperationDeclaration<S>[];
 }
 

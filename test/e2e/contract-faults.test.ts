@@ -70,7 +70,7 @@ describe('every fault is declared and valid, every valid request is answered wit
   describe.each(NEW.map((s): [string, NewStyleService] => [label(s), s]))('%s', (_label, service) => {
     const codes = documentedCodes(service.id, service.ownStatus?.codes);
     /** What a refusal's status says: NO_RESULT, or the contract's own refusal code (Cadnet). */
-    const REFUSED = service.ownStatus?.refusal ?? 'NO_RESULT';
+    const REFUSED = service.ownStatus?.refusal ?? service.statusValues?.refusal ?? 'NO_RESULT';
     const auth = () => {
       if (service.authentication === 'none') return {};
       const c = emu.app.directory.credentials(GENT.org.cbe_number).find((x) => x.role === 'SOCIAL_WORKER')!;

@@ -75,7 +75,7 @@ describe('persona outcomes', () => {
       const versions = versionsOf(o);
       expect([where, versions.length > 0]).toEqual([where, true]);
       const first = versions[0];
-      const statuses = first.style === 'new' ? (first.ownStatus?.codes ?? ['DATA_FOUND', 'NO_DATA_FOUND', 'NO_RESULT', 'INCOMPLETE_DATA']) : ['YES', 'NO', 'WARNING'];
+      const statuses = first.style === 'new' ? (first.ownStatus?.codes ?? first.statusValues?.values ?? ['DATA_FOUND', 'NO_DATA_FOUND', 'NO_RESULT', 'INCOMPLETE_DATA']) : ['YES', 'NO', 'WARNING'];
       expect([where, statuses]).toEqual([where, expect.arrayContaining([o.expect.status])]);
       expect(o.summary).not.toMatch(/\n/);
     }

@@ -36,7 +36,7 @@ describe('X09 alerts on accepted living wages', () => {
       ['KL01', '101', 'DMFA_WAGES', '2026-07-01', '2026-09-30', 9450],
       ['KL02', '102', 'DIMONA', '2026-07-01', '2026-11-16', null],
     ]);
-    expect(raised.every((a) => a.ocmw_cbe === GENT.org.cbe_number && a.form_number === d.reference && a.id >= 1 && a.reaction_code === null)).toBe(true);
+    expect(raised.every((a) => a.ocmw_cbe === GENT.org.cbe_number && a.form_number === Number(d.reference!.slice(3)) && a.id >= 1 && a.reaction_code === null)).toBe(true);
     expect(await alerts(`?organisation=0211002021`)).toEqual([]);
     // The same message again: same decision, no alert twice.
     await declareOver(emu.url, 'P01', formB('024402101980301', GENT, SSIN.employed, { entry: '2026-07-01', category: 2, amount: '1314.20', decided: '2026-07-20' }), GENT.user);

@@ -21,7 +21,7 @@ export const alertsSchema: SourceSchema = {
 CREATE TABLE IF NOT EXISTS alert (
   id               INTEGER PRIMARY KEY AUTOINCREMENT,
   attest_id        TEXT NOT NULL,
-  form_number      TEXT NOT NULL,
+  form_number      INTEGER NOT NULL,
   ocmw_cbe         TEXT NOT NULL,
   ssin             TEXT NOT NULL,
   rule_id          TEXT NOT NULL,
@@ -53,9 +53,9 @@ CREATE TABLE IF NOT EXISTS alert_rule (
 export interface AlertRow {
   /** The alert ID: a long of 1 or more. */
   id: number;
-  /** The form whose acceptance raised it, and its ReferenceSPP_POD (the form number the OCMW's reaction names). */
+  /** The form whose acceptance raised it, and its number (the digits of its ReferenceSPP_POD: the formNumber of the OCMW's reaction, P14). */
   attest_id: string;
-  form_number: string;
+  form_number: number;
   ocmw_cbe: string;
   ssin: string;
   rule_id: string;
@@ -92,7 +92,7 @@ export class Alerts {
    * deciding OCMW; a hit already recorded for the same form and rule is not raised twice.
    * Returns the new alerts. Call it inside the transaction of the decision.
    */
-  raise(readers: AlertReaders, grant: AcceptedGrant & { attest_id: string; form_number: string }, now: Date): AlertRow[] {
+  raise(readers: AlertReaders, grant: AcceptedGrant & { attest_id: string; form_number: number }, now: Date): AlertRow[] {
     const today = now.toISOString().slice(0, 10);
     const raised: AlertRow[] = [];
     for (const rule of this.rules().filter((r) => r.enabled)) {
@@ -105,6 +105,12 @@ export class Alerts {
       }
     }
     return raised;
+  }
+
+  /** Records the OCMW's follow-up of an open alert (P14); false when it was not open. */
+  react(id: number, code: string, comment: string | null, at: Date): boolean {
+    const info = this.sql('UPDATE alert SET reaction_code = ?, reaction_comment = ?, reacted_at = ? WHERE id = ? AND reacted_at IS NULL').run(code, comment, at.toISOString(), id);
+    return info.changes === 1;
   }
 
   byId(id: number): AlertRow | undefined {
