@@ -42,6 +42,7 @@ import { loi65ABService } from './P/OCMWCPASWet65Loi65AB/service';
 import { loi65CService } from './P/OCMWCPASWet65Loi65C/service';
 import { loi65DFService } from './P/OCMWCPASWet65Loi65DF/service';
 import { pcsaAlertReactionService } from './P/PcsaAlertReaction/service';
+import { electronicSocialReportService } from './P/ElectronicSocialReportService/service';
 import { organicLawService } from './P/OCMWCPASOrganicLaw/service';
 import { listOfAttestationsService } from './P/OCMWCPASListOfAttestations/service';
 import { registerRecoveredAmountService } from './P/OCMWCPASRegisterRecoveredAmount/service';
@@ -103,6 +104,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   loi65CService,
   loi65DFService,
   pcsaAlertReactionService,
+  electronicSocialReportService,
   listOfAttestationsService,
   heatingAllocationService,
   householdIncomeService,
