@@ -50,6 +50,7 @@ import { heatingAllocationService } from './P/OCMWCPASHeatingAllocation/service'
 import { householdIncomeService } from './P/OCMWCPASHouseholdIncome/service';
 import { a036Service } from './P/OCMWCPASA036/service';
 import { l036Service } from './P/OCMWCPASL036/service';
+import { pcsaSocialInquiryService } from './P/PCSASocialInquiryService/service';
 
 /**
  * Every service the emulator serves, as declared by its folder. Adding a service = one folder
@@ -110,6 +111,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   householdIncomeService,
   a036Service,
   l036Service,
+  pcsaSocialInquiryService,
 ];
 
 /** The declarations completed from their contracts, at start-up (a disagreement throws here). */

@@ -29,6 +29,7 @@ import { pensionSource } from './pension';
 import { heatingSource } from './heating';
 import { a036Source } from './a036';
 import { alertsSource } from './alerts';
+import { novaSource } from './nova';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -70,6 +71,8 @@ export const SOURCES = {
   a036: a036Source,
   // The knipperlichten (X09) POD MI raises on its decisions; only the rules are seeded.
   alerts: alertsSource,
+  // Nova+'s residence-status rules (P15); only the rules are seeded.
+  nova: novaSource,
   // Last: its assessments are derived from the rsz, rva, podmi and rsvz rows seeded before it.
   fodfin: fodfinSource,
 } satisfies Record<string, SourceModule>;

@@ -70,6 +70,10 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
   // equivalent-leefloon: quality code 3 (equivalent leefloon, Loi 65) for him, 5 (family member) for his partner.
   integrate(w, SSIN.equivalentLeefloon, 3, '2026-10-01');
   integrate(w, SSIN.equivalentLeefloonPartner, 5, '2026-10-01');
+  // The residence-status personas (P15): their social inquiries at OCMW Gent.
+  integrate(w, SSIN.euCitizen, 4, '2026-09-01');
+  integrate(w, SSIN.waitingRegister, 4, '2026-08-01');
+  integrate(w, SSIN.noResidenceRight, 4, '2026-02-01');
 
   const rows: NewInscription[] = [
     // family: both parents insured at a mutuality, the children as their dependants; the mother

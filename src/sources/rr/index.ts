@@ -1,6 +1,8 @@
 import type { SourceModule } from '../source';
 import { writeRrPersonas } from './personas';
 import { writeSocialRrPersonas } from './personas-social';
+import { writeResidenceRrPersonas } from './personas-residence';
+import { generateResidenceDocuments } from './generate-residence';
 import { Db, personRows, rowWriter, SourceSchema, statementCache } from '../../store/db';
 import { addDays } from '../../domain/dates';
 
@@ -11,7 +13,7 @@ import { addDays } from '../../domain/dates';
  */
 export const rrSchema: SourceSchema = {
   name: 'rr',
-  tables: ['rr_waiting_register_entry', 'rr_waiting_register', 'rr_household_history', 'rr_filiation', 'rr_address', 'rr_person'],
+  tables: ['rr_residence_document', 'rr_waiting_register_entry', 'rr_waiting_register', 'rr_household_history', 'rr_filiation', 'rr_address', 'rr_person'],
   ddl: `
 CREATE TABLE IF NOT EXISTS rr_person (
   ssin              TEXT PRIMARY KEY,
@@ -105,6 +107,20 @@ CREATE TABLE IF NOT EXISTS rr_waiting_register_entry (
   description  TEXT,
   ocmw_nis     TEXT,
   PRIMARY KEY (ssin, kind, begin_date, code)
+);
+-- Residence documents of foreign nationals (added for P15, MODELLED): the card or annex the
+-- municipality issued, its legal ground, the register it inscribes the person in and its
+-- validity. rr_person.register stays the single current value R04/R08 show (1 for everybody the
+-- generator makes); this table gives the dated register of a foreign national: the personas
+-- (fixed) and the generated foreign nationals (generate-residence.ts).
+CREATE TABLE IF NOT EXISTS rr_residence_document (
+  ssin           TEXT NOT NULL REFERENCES rr_person(ssin),
+  card_type      TEXT NOT NULL,
+  ground         TEXT NOT NULL,
+  register       TEXT NOT NULL CHECK (register IN ('POPULATION', 'FOREIGNERS')),
+  begin_date     TEXT NOT NULL,
+  end_date       TEXT,
+  PRIMARY KEY (ssin, begin_date)
 );`,
 };
 
@@ -186,6 +202,33 @@ export const WAITING = {
   DOCUMENT: { ANNEX_26: 26, ORANGE_CARD: 1 },
 } as const;
 
+/**
+ * Residence documents (MODELLED codes, after the Belgian cards): A limited stay, B unlimited stay,
+ * C establishment, D long-term resident (EU), E / E+ EU citizen (registration, permanent), F / F+
+ * EU citizen's family member, H European blue card, ANNEX_19 an EU citizen's application for a
+ * registration certificate. The waiting register's own documents (annex 26, orange card) are
+ * waiting-register entries.
+ */
+export const RESIDENCE_CARD_TYPES = ['A', 'B', 'C', 'D', 'E', 'E_PLUS', 'F', 'F_PLUS', 'H', 'ANNEX_19'] as const;
+export type ResidenceCardType = (typeof RESIDENCE_CARD_TYPES)[number];
+
+/** The legal ground a residence document was issued on (MODELLED list). */
+export const RESIDENCE_GROUNDS = [
+  'EU_WORKER', 'EU_SELF_SUFFICIENT', 'EU_STUDENT', 'EU_FAMILY', 'FAMILY_REUNIFICATION', 'WORK', 'STUDY',
+  'REFUGEE', 'SUBSIDIARY_PROTECTION', 'STATELESS', 'LONG_TERM_RESIDENT', 'OTHER',
+] as const;
+export type ResidenceGround = (typeof RESIDENCE_GROUNDS)[number];
+
+/** One residence document of a foreign national (rr_residence_document); end null = no end date. */
+export interface RrResidenceDocument {
+  ssin: string;
+  card_type: ResidenceCardType;
+  ground: ResidenceGround;
+  register: 'POPULATION' | 'FOREIGNERS';
+  begin_date: string;
+  end_date: string | null;
+}
+
 /** A former household membership (rr_household_history). */
 export interface RrHouseholdHistory {
   ssin: string;
@@ -260,6 +303,8 @@ export class NationalRegister {
   readonly waitingEntries;
   /** Persons whose last name sounds like the given phonetic key. */
   readonly byPhonetic;
+  /** A foreign national's residence documents, oldest first. */
+  readonly residenceDocuments;
 
   constructor(db: Db) {
     this.sql = statementCache(db);
@@ -270,6 +315,7 @@ export class NationalRegister {
     this.waitingFile = row<RrWaitingFile>('rr_waiting_register');
     this.waitingEntries = rows<RrWaitingEntry>('rr_waiting_register_entry', 'begin_date, kind, code');
     this.byPhonetic = rows<RrPerson>('rr_person', 'ssin', 'phonetic');
+    this.residenceDocuments = rows<RrResidenceDocument>('rr_residence_document', 'begin_date');
   }
 
   currentAddress(ssin: string): RrAddress | undefined {
@@ -347,6 +393,7 @@ export function rrExtrasWriter(db: Db) {
       'municipality_nis', 'ocmw_nis', 'declaration_date', 'certificate_date', 'delay_date',
     ]),
     waitingEntry: rowWriter<RrWaitingEntry>(db, 'rr_waiting_register_entry', ['ssin', 'kind', 'begin_date', 'end_date', 'code', 'description', 'ocmw_nis']),
+    residenceDocument: rowWriter<RrResidenceDocument>(db, 'rr_residence_document', ['ssin', 'card_type', 'ground', 'register', 'begin_date', 'end_date']),
   };
 }
 
@@ -360,5 +407,8 @@ export const rrSource: SourceModule<NationalRegister> = {
   personas: (w) => {
     writeRrPersonas(w);
     writeSocialRrPersonas(w);
+    writeResidenceRrPersonas(w);
   },
+  // After the population and its waiting-register files: the generated foreign nationals' residence documents (P15).
+  seed: (context) => generateResidenceDocuments(context.db, context.seed),
 };
