@@ -48,6 +48,7 @@ export function explorerRouter(app: AppContext, capture: ExchangeCapture): Route
       operations: contract.operations,
       files: contract.set.files.map((f) => ({ ...f, url: `${app.config.baseUrl}/wsdl/${f.path}` })),
       authorizations: app.authorizations.all().filter((a) => a.serviceId === service.id),
+      codeLists: service.codeLists ?? [],
       // What the personas get (src/personas/outcomes.ts, proved by test/e2e/persona-outcomes.test.ts).
       personaAnswers: PERSONAS.filter((p) => answerOf(p.key, service.id)).map((p) => ({ key: p.key, ssin: p.ssin, name: p.name, answer: answerOf(p.key, service.id) })),
       personaOutcomes: outcomesFor(service.id).filter((o) => contract.operations.some((op) => op.name === o.operation)).map((o) => {

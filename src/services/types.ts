@@ -187,6 +187,8 @@ export interface DeclarationCommon<S extends SourceName> {
   outcomes?: PersonaOutcome[];
   /** Choices that make the explorer's sample request of an operation meaningful. */
   samples?: (operation: string) => SampleHints;
+  /** The contract's own code lists (MODELLED ones especially), shown on the explorer's service page. */
+  codeLists?: { title: string; codes: { code: string; meaning: string }[] }[];
   /** Start/stop/reset of what it runs besides answering (e.g. a delivery worker), with its own sources. */
   hooks?: Hooks<Pick<SourceAccess, S>>;
 }

@@ -64,6 +64,13 @@ describe('explorer API', () => {
     expect(tree.children.find((c: any) => c.name === 'informationCBSS')).toEqual(expect.objectContaining({ min: 0, max: 1 }));
   });
 
+  it('a service page shows the code lists of its contract (P14: the modelled motivation and error codes); one without has none', async () => {
+    const { body } = await json(`${emu.url}/_explorer/api/services/P14-PcsaAlertReaction-v1`);
+    expect(body.codeLists.map((l: any) => [l.title, l.codes.length])).toEqual([['Motivation codes (MODELLED)', 6], ['Errors of a motivationResponse (MODELLED)', 6]]);
+    expect(body.codeLists[1].codes[0]).toEqual({ code: 'PAR00001', meaning: expect.stringMatching(/Unknown alert/) });
+    expect((await json(`${emu.url}/_explorer/api/services/${R09_V2}`)).body.codeLists).toEqual([]);
+  });
+
   it('a classic service page shows its request element with qualified children', async () => {
     const key = serviceKey(SERVICES.find((s) => s.id === 'R02')!);
     const { body } = await json(`${emu.url}/_explorer/api/services/${key}`);

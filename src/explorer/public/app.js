@@ -312,6 +312,8 @@
       h('section', { 'aria-labelledby': 'try-h' }, h('h2', { id: 'try-h', text: 'Try it' }), tryBox),
       h('section', { 'aria-labelledby': 'trees-h' }, h('h2', { id: 'trees-h', text: 'Request and reply structure' }), treesBox),
       authorizationSection(svc),
+      ...(svc.codeLists || []).map((list) => h('section', {}, h('h2', { text: list.title }),
+        table(['Code', 'Meaning'], list.codes.map((c) => h('tr', {}, h('td', {}, h('code', { text: c.code })), h('td', { text: c.meaning }))), list.title))),
       svc.personaOutcomes.length ? h('section', {}, h('h2', { text: 'What the personas get' }),
         h('p.muted', { text: 'Each row is proved by a test: the sample request of "Try it" for that persona, sent to the emulator.' }),
         table(['Persona', 'SSIN', 'Operation', 'Status', 'Code', 'Answer'], svc.personaOutcomes.map((o) => h('tr', {},

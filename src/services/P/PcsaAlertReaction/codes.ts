@@ -59,3 +59,9 @@ export const REACTION_ERRORS = {
   },
 } satisfies Record<string, { code: string } & Messages>;
 export type ReactionError = (typeof REACTION_ERRORS)[keyof typeof REACTION_ERRORS];
+
+/** Both lists as the explorer shows them on the service's page. */
+export const CODE_LISTS = [
+  { title: 'Motivation codes (MODELLED)', codes: Object.entries(MOTIVATION_CODES).map(([code, meaning]) => ({ code, meaning })) },
+  { title: 'Errors of a motivationResponse (MODELLED)', codes: Object.values(REACTION_ERRORS).map((e) => ({ code: e.code, meaning: e.EN })) },
+];

@@ -5,6 +5,7 @@ import { motivationsOf } from './criteria';
 import { motivateDecision, refusal } from './handler';
 import { OUTCOMES } from './outcomes';
 import { SAMPLES } from './samples';
+import { CODE_LISTS } from './codes';
 
 type Source = (typeof SOURCES)[number];
 
@@ -39,6 +40,7 @@ export const pcsaAlertReactionService: NewStyleDeclaration<Source> = {
   samples: SAMPLES,
   authorizations: AUTHORIZATIONS,
   statusValues: { values: ['OK', 'NOK'], refusal: 'NOK' },
+  codeLists: CODE_LISTS,
   operations: [
     {
       name: 'motivateDecision',
