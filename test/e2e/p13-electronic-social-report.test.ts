@@ -68,6 +68,13 @@ describe('P13 ElectronicSocialReportService v1 (the decisions of the previously 
     expect(statusOf(await consult({ ssin: SSIN.refusedOverlap, period: { beginDate: '2025-01-01', endDate: '2024-01-01' } }))).toEqual(['NO_RESULT', 'MSG00008']);
   });
 
+  it('the persona esv-moved: Gent, newly competent, gets Antwerpen\'s three years', async () => {
+    expect(decisions(await consult({ ssin: SSIN.esvMoved }))).toEqual([
+      ['LIVING_WAGE', A, '2022-09-01', '2024-02-29', '2', '1314.20'],
+      ['LIVING_WAGE', A, '2024-03-01', '2025-08-31', '1', '876.13'],
+    ]);
+  });
+
   it('refuses an OCMW that has not integrated the person (MSG00012)', async () => {
     const root = await p13.postBody('consultDecisions', LEGAL_CONTEXT, `<criteria><ssin>${SSIN.standard}</ssin></criteria>`, { cbe: A });
     expect(statusOf(root)).toEqual(['NO_RESULT', 'MSG00012']);

@@ -57,6 +57,21 @@ describe('X09 alerts on accepted living wages', () => {
     ]);
   });
 
+  it('the personas: accepting alert-wages\'s attest raises KL01 and KL02, alert-benefit\'s a KL03 per RVA month; none before', async () => {
+    expect(await alerts(`?ssin=${SSIN.alertWages}`)).toEqual([]);
+    await declareOver(emu.url, 'P01', formB('024402101980310', GENT, SSIN.alertWages, { entry: '2026-07-01', category: 2, amount: '1314.20', decided: '2026-07-15' }), GENT.user);
+    expect(view(await alerts(`?ssin=${SSIN.alertWages}`)).map((a) => a.slice(0, 5))).toEqual([
+      ['KL01', '101', 'DMFA_WAGES', '2026-07-01', '2026-09-30'],
+      ['KL02', '102', 'DIMONA', '2026-07-01', '2026-09-30'],
+    ]);
+    await declareOver(emu.url, 'P01', formB('024402101980311', GENT, SSIN.alertBenefit, { entry: '2026-06-01', category: 2, amount: '1314.20', decided: '2026-06-15' }), GENT.user);
+    expect(view(await alerts(`?ssin=${SSIN.alertBenefit}`)).map((a) => [a[0], a[3], a[4]])).toEqual([
+      ['KL03', '2026-06-01', '2026-06-30'],
+      ['KL03', '2026-07-01', '2026-07-31'],
+      ['KL03', '2026-08-01', '2026-08-31'],
+    ]);
+  });
+
   it('crosses only what overlaps: RVA payments of the period raise alerts, an employment that ended before does not', async () => {
     integrate(SSIN.standard, '2024-06-01');
     const d = await declareOver(emu.url, 'P01', formB('024402101980302', GENT, SSIN.standard, { entry: '2024-07-01', end: '2024-07-31', category: 2, amount: '1314.20', decided: '2024-07-10' }), GENT.user);

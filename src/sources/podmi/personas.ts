@@ -45,6 +45,9 @@ const PERIODS: PersonaPeriod[] = [
   { ssin: SSIN.jobseekerWallonia, ocmw: LIEGE, category: CATEGORY.LIVING_WAGE, beneficiary: BENEFICIARY.ALONE, begin: '2025-01-01', end: null, decided: '2025-01-23' },
   // refused-overlap: leefloon from Antwerpen since 2024-03-01, still running after her move to Gent (never stopped).
   { ssin: SSIN.refusedOverlap, ocmw: ANTWERPEN, category: CATEGORY.LIVING_WAGE, beneficiary: BENEFICIARY.ALONE, begin: '2024-03-01', end: null, decided: '2024-03-19' },
+  // esv-moved (P13): three years of leefloon from Antwerpen, alone then cohabiting, stopped when she moved to Gent.
+  { ssin: SSIN.esvMoved, ocmw: ANTWERPEN, category: CATEGORY.LIVING_WAGE, beneficiary: BENEFICIARY.ALONE, begin: '2022-09-01', end: '2024-02-29', decided: '2022-09-14' },
+  { ssin: SSIN.esvMoved, ocmw: ANTWERPEN, category: CATEGORY.LIVING_WAGE, beneficiary: BENEFICIARY.COHABITING, begin: '2024-03-01', end: '2025-08-31', decided: '2024-02-20' },
 ];
 
 /** Writes the personas' periods (the employed persona, the not-integrated one and the others have none). */

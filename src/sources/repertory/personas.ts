@@ -70,6 +70,10 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
   // equivalent-leefloon: quality code 3 (equivalent leefloon, Loi 65) for him, 5 (family member) for his partner.
   integrate(w, SSIN.equivalentLeefloon, 3, '2026-10-01');
   integrate(w, SSIN.equivalentLeefloonPartner, 5, '2026-10-01');
+  // alert-wages, alert-benefit: leefloon files at Gent without a living wage yet (X09); esv-moved: other aid at Gent after Antwerpen's leefloon (P13).
+  integrate(w, SSIN.alertWages, 2, '2026-07-01');
+  integrate(w, SSIN.alertBenefit, 2, '2026-06-01');
+  integrate(w, SSIN.esvMoved, 4, '2025-09-01');
   // The residence-status personas (P15): their social inquiries at OCMW Gent.
   integrate(w, SSIN.euCitizen, 4, '2026-09-01');
   integrate(w, SSIN.waitingRegister, 4, '2026-08-01');

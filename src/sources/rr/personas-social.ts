@@ -18,6 +18,10 @@ const H_INSTALLATION_PREMIUM = 46;
 const H_EQUIVALENT_LEEFLOON = 47;
 /** The day refused-overlap moved from Antwerpen to Gent. */
 export const REFUSED_OVERLAP_MOVED = '2026-01-01';
+/** alert-wages, alert-benefit, esv-moved (issue 14): their household ids. */
+const H_ALERTS = { wages: 51, benefit: 52, esv: 53 };
+/** The day esv-moved moved from Antwerpen to Gent. */
+export const ESV_MOVED = '2025-09-01';
 
 /** The day the large family moved from Brussel to Gent (their child benefits change fund that day). */
 export const LARGE_FAMILY_MOVED = '2022-09-01';
@@ -104,4 +108,13 @@ export function writeSocialRrPersonas(w: SeedWriter): void {
   w.person(rrPerson({ ssin: SSIN.equivalentLeefloon, last_name: 'Soumah', first_name: 'Mamadou', birth_date: '1990-03-08', gender: 1, household_id: H_EQUIVALENT_LEEFLOON, household_role: 1, household_since: arrived, birth_place: 'Conakry', birth_country: 342, nationality: 342, created: arrived, partner_ssin: SSIN.equivalentLeefloonPartner }));
   w.person(rrPerson({ ssin: SSIN.equivalentLeefloonPartner, last_name: 'Bangoura', first_name: 'Fatoumata', birth_date: '1992-07-21', gender: 2, household_id: H_EQUIVALENT_LEEFLOON, household_role: 2, household_since: arrived, birth_place: 'Conakry', birth_country: 342, nationality: 342, created: arrived, partner_ssin: SSIN.equivalentLeefloon }));
   for (const s of [SSIN.equivalentLeefloon, SSIN.equivalentLeefloonPartner]) w.address(belgianAddress(s, gent, 5, '27', arrived));
+
+  // alert-wages, alert-benefit (X09): in Gent for years; esv-moved (P13): Antwerpen, then Gent.
+  w.person(rrPerson({ ssin: SSIN.alertWages, last_name: 'Vanhecke', first_name: 'Sofie', birth_date: '1995-02-13', gender: 2, household_id: H_ALERTS.wages }));
+  w.address(belgianAddress(SSIN.alertWages, gent, 8, '9', '2019-05-01'));
+  w.person(rrPerson({ ssin: SSIN.alertBenefit, last_name: 'Claeys', first_name: 'Kevin', birth_date: '1986-09-04', gender: 1, household_id: H_ALERTS.benefit }));
+  w.address(belgianAddress(SSIN.alertBenefit, gent, 9, '31', '2015-10-01'));
+  w.person(rrPerson({ ssin: SSIN.esvMoved, last_name: 'Bouzid', first_name: 'Nadia', birth_date: '1979-12-27', gender: 2, household_id: H_ALERTS.esv, birth_place: 'Antwerpen' }));
+  w.address(belgianAddress(SSIN.esvMoved, antwerpen, 3, '5', '2012-03-01', addDays(ESV_MOVED, -1)));
+  w.address(belgianAddress(SSIN.esvMoved, gent, 10, '44', ESV_MOVED));
 }

@@ -30,6 +30,7 @@ export const PERSONA_MONTHLY_WAGES: Record<string, number> = {
   [SSIN.largeFamilyHead]: 2750,
   [SSIN.pensioner]: 2500,
   [SSIN.incapacity]: 2200,
+  [SSIN.alertWages]: 1400,
 };
 
 type Dimona = Pick<Employment, 'begin_date' | 'end_date' | 'worker_type' | 'work_regime'>;
@@ -60,4 +61,6 @@ export function writeRszPersonas(w: SeedWriter): void {
   dimona(w, SSIN.largeFamilyHead, E.bouw, { begin_date: '2022-10-01', end_date: null, worker_type: 'OTH', work_regime: 'FULL_TIME' });
   dimona(w, SSIN.pensioner, E.textiel, { begin_date: '1976-09-01', end_date: '2019-03-31', worker_type: 'OTH', work_regime: 'FULL_TIME' });
   dimona(w, SSIN.incapacity, E.schoonmaak, { begin_date: '2016-09-01', end_date: '2025-11-16', worker_type: 'OTH', work_regime: 'FULL_TIME' });
+  // alert-wages (X09): a summer job while she asked the OCMW for the leefloon.
+  dimona(w, SSIN.alertWages, E.supermarkt, { begin_date: '2026-07-01', end_date: '2026-09-30', worker_type: 'OTH', work_regime: 'PART_TIME' });
 }

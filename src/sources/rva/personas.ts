@@ -9,6 +9,16 @@ export function writeRvaPersonas(w: SeedWriter): void {
   insertionEndedRva(w);
   jobseekerFlandersRva(w);
   heatingAllowanceRva(w);
+  alertBenefitRva(w);
+}
+
+/** RVA file of alert-benefit (X09): full unemployment (living alone) from 2026-06-01 to 2026-08-31, paid every month, while he asked the OCMW for the leefloon. */
+function alertBenefitRva(w: SeedWriter): void {
+  const ssin = SSIN.alertBenefit;
+  writeRightWithPayments(w.rva, {
+    right: { ssin, begin_date: '2026-06-01', end_date: '2026-08-31', allowance: ALLOWANCE.UNEMPLOYMENT, article: '30', family_category: 'SOLITARY', scale_code: '01', daily_amount: 58.4, payment_institution: 'HVW', end_reason: END_REASON.END_OF_RIGHT, unemployment_code: 1, indemnification_regime: 6, indemnisability_article: '114', self_employment_supplement: 0 },
+  });
+  w.rva.scale({ ssin, kind: 'UNEMPLOYMENT', code: '01', begin_date: '2026-06-01', end_date: '2026-08-31', admissibility: '30', indemnisability: '114', decision_handler: 43, decision_number: '26G0231190' });
 }
 
 /** RVA file of heating-allowance: full unemployment as head of household (her son) since 2022-03-01, paid every month. */

@@ -15,5 +15,7 @@ export const OUTCOMES: PersonaOutcome[] = [
   p01('deceased', 'WARNING', '29100001', 'REFUSED B00201: he died on 2025-06-14, before the start date.'),
   p01('deceased', 'WARNING', '29100002', 'From 2025-06-01: PARTIALLYACCEPTED up to his death on 2025-06-14.', from('2025-06-01')),
   p01('standard', 'YES', '0', 'Administrative staff may declare.', { role: 'ADMIN_STAFF' }),
+  p01('alert-wages', 'YES', '0', 'From 2026-07-01: ACCEPTED; POD MI raises knipperlichten KL01 (DmfA wages of 2026Q3) and KL02 (Dimona) for Gent (GET /_admin/alerts).', from('2026-07-01')),
+  p01('alert-benefit', 'YES', '0', 'From 2026-06-01: ACCEPTED; POD MI raises a knipperlicht KL03 for each RVA month paid (June to August 2026).', from('2026-06-01')),
   ...sharedCheckOutcomes(p01, { channel: 'classic', finality: true }),
 ];
