@@ -43,6 +43,7 @@ import { loi65CService } from './P/OCMWCPASWet65Loi65C/service';
 import { loi65DFService } from './P/OCMWCPASWet65Loi65DF/service';
 import { pcsaAlertReactionService } from './P/PcsaAlertReaction/service';
 import { electronicSocialReportService } from './P/ElectronicSocialReportService/service';
+import { pcsaAlertService } from './X/PcsaAlertService/service';
 import { organicLawService } from './P/OCMWCPASOrganicLaw/service';
 import { listOfAttestationsService } from './P/OCMWCPASListOfAttestations/service';
 import { registerRecoveredAmountService } from './P/OCMWCPASRegisterRecoveredAmount/service';
@@ -106,6 +107,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   loi65DFService,
   pcsaAlertReactionService,
   electronicSocialReportService,
+  pcsaAlertService,
   listOfAttestationsService,
   heatingAllocationService,
   householdIncomeService,
