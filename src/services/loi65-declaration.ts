@@ -9,9 +9,10 @@ import { ClassicError } from './types';
 import { NO_FIELDS } from './podmi-declaration';
 
 /**
- * What P02 OCMWCPASWet65Loi65AB, P05 OCMWCPASWet65Loi65DF and P07 OCMWCPASWet65Loi65C share (MODELLED versions, our XSDs
- * under wsdl/common/loiwet65): the FileIdentification (the caller's own enterprise number), the
- * hand-over of one row per beneficiary to POD MI (declareAll) and the reply's FileIdentification.
+ * What P02 OCMWCPASWet65Loi65AB, P05 OCMWCPASWet65Loi65DF and P07 OCMWCPASWet65Loi65C share
+ * (MODELLED versions, our XSDs under wsdl/common/loiwet65): the FileIdentification (the caller's
+ * own enterprise number), the hand-over of one row per beneficiary to POD MI (declareAll) and the
+ * reply's FileIdentification.
  */
 export type Loi65Ctx = CallContext<'podmi' | 'repertory' | 'rr'>;
 
