@@ -135,7 +135,17 @@ export interface RefundDetails {
   healthServiceRegistration?: string | null;
 }
 
-export const refundDetails = (form: DeclaredForm): RefundDetails => JSON.parse(form.details ?? '{"lines":[],"totalAmount":0}') as RefundDetails;
+const parsedDetails = new WeakMap<DeclaredForm, RefundDetails>();
+
+/** A refund form's details, parsed once per form object (every rule of a decision reads them). */
+export function refundDetails(form: DeclaredForm): RefundDetails {
+  let details = parsedDetails.get(form);
+  if (!details) {
+    details = JSON.parse(form.details ?? '{"lines":[],"totalAmount":0}') as RefundDetails;
+    parsedDetails.set(form, details);
+  }
+  return details;
+}
 
 export const isGranted = (line: DeliveredLine, file: EquivalentFile) => file.aids.includes(AID_OF.get(line.key)!);
 

@@ -1,6 +1,6 @@
 import { child, childText, XmlElement } from '../../../xml/node';
 import { invalidField } from '../../../soap/newstyle';
-import { parseXsdDate } from '../../../domain/dates';
+import { readCriteriaPeriod } from '../../criteria-period';
 import { readOnce } from '../../read-once';
 
 /** How far back the report goes (seed 001: five years). */
@@ -29,12 +29,7 @@ export function yearsBefore(day: string, years: number): string {
 function read(request: XmlElement): Criteria {
   const criteria = child(request, 'criteria');
   if (!criteria) throw invalidField('criteria');
-  const date = (name: string) => {
-    const raw = childText(criteria, 'period', name);
-    return raw === undefined ? undefined : (parseXsdDate(raw) ?? raw);
-  };
-  const [begin, end] = [date('beginDate'), date('endDate')];
-  if (begin && end && end < begin) throw invalidField('criteria/period/endDate', end);
+  const { begin, end } = readCriteriaPeriod(criteria);
   return {
     ssin: childText(criteria, 'ssin')?.trim() ?? '',
     pcsaCbeNumber: childText(criteria, 'pcsaCbeNumber'),

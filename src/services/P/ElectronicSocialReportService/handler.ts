@@ -5,6 +5,7 @@ import { DATA_FOUND, invalidField, NO_DATA_FOUND, replyHead, status } from '../.
 import type { StatusError } from '../../types';
 import { BENEFICIARY, CATEGORY } from '../../../sources/podmi';
 import { monthlyAmount } from '../../../sources/podmi/scale';
+import { derivedPeriods } from '../../../sources/podmi/derive';
 import { criteriaOf, YEARS_BACK, yearsBefore } from './criteria';
 
 /** Decisions a page (MODELLED). */
@@ -30,7 +31,8 @@ function decisionsOf(ctx: Ctx, ssin: string): Decision[] {
   const podmi = ctx.sources.podmi;
   const now = ctx.now.toISOString();
   const attests = podmi.store.attestsOf(ssin);
-  const periods = podmi.periods(ssin, now).map((p): Decision => ({
+  // One read of the person's forms: the derived periods and the premiums both come from it.
+  const periods = derivedPeriods(podmi.seededPeriods(ssin), attests, now).map((p): Decision => ({
     type: p.category === CATEGORY.EQUIVALENT ? 'EQUIVALENT_LIVING_WAGE' : 'LIVING_WAGE',
     pcsa: p.ocmw_cbe,
     decisionDate: p.decision_date,

@@ -26,9 +26,9 @@ export function loi65DF(request: XmlElement, ctx: Ctx): ClassicResult {
   const rows = [...d2s.map((d2) => formD2(file, d2)), ...fs.map((f) => formF(file, f))];
   if (d1) {
     // A D1 names no suffix: it is the suffix of the file it belongs to (0 when there is none).
-    const draft = formD1(file, d1, 0);
-    const found = fileFor(draft, equivalentFiles(ctx.sources.podmi.store.attestsOf(draft.ssin)));
-    rows.unshift(found ? formD1(file, d1, found.suffix) : draft);
+    const form = formD1(file, d1, 0);
+    const found = fileFor(form, equivalentFiles(ctx.sources.podmi.store.attestsOf(form.ssin)));
+    rows.unshift({ ...form, suffix: found?.suffix ?? 0 });
   }
   const { attests, details } = declareRows(ctx, rows);
   return { reply: { FileIdentification: { KBOBCE: file.cbe, FileID: file.fileId }, DecisionResultDF: attests.map(decisionResult) }, details };

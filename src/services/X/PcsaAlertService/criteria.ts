@@ -1,6 +1,6 @@
 import { child, childText, XmlElement } from '../../../xml/node';
 import { invalidField } from '../../../soap/newstyle';
-import { parseXsdDate } from '../../../domain/dates';
+import { readCriteriaPeriod } from '../../criteria-period';
 import { readOnce } from '../../read-once';
 
 export interface Criteria {
@@ -14,12 +14,7 @@ export interface Criteria {
 function read(request: XmlElement): Criteria {
   const criteria = child(request, 'criteria');
   if (!criteria) throw invalidField('criteria');
-  const date = (name: string) => {
-    const raw = childText(criteria, 'period', name);
-    return raw === undefined ? undefined : (parseXsdDate(raw) ?? raw);
-  };
-  const [begin, end] = [date('beginDate'), date('endDate')];
-  if (begin && end && end < begin) throw invalidField('criteria/period/endDate', end);
+  const { begin, end } = readCriteriaPeriod(criteria);
   return { ssin: childText(criteria, 'ssin')?.trim(), begin, end, openOnly: childText(criteria, 'openOnly') === 'true' };
 }
 
