@@ -44,6 +44,7 @@ import { loi65DFService } from './P/OCMWCPASWet65Loi65DF/service';
 import { pcsaAlertReactionService } from './P/PcsaAlertReaction/service';
 import { electronicSocialReportService } from './P/ElectronicSocialReportService/service';
 import { pcsaAlertService } from './X/PcsaAlertService/service';
+import { eCarmedService } from './M/ECarmedService/service';
 import { organicLawService } from './P/OCMWCPASOrganicLaw/service';
 import { listOfAttestationsService } from './P/OCMWCPASListOfAttestations/service';
 import { registerRecoveredAmountService } from './P/OCMWCPASRegisterRecoveredAmount/service';
@@ -108,6 +109,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   pcsaAlertReactionService,
   electronicSocialReportService,
   pcsaAlertService,
+  eCarmedService,
   listOfAttestationsService,
   heatingAllocationService,
   householdIncomeService,

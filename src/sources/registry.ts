@@ -30,6 +30,7 @@ import { heatingSource } from './heating';
 import { a036Source } from './a036';
 import { alertsSource } from './alerts';
 import { novaSource } from './nova';
+import { mediprimaSource } from './mediprima';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -73,6 +74,8 @@ export const SOURCES = {
   alerts: alertsSource,
   // Nova+'s residence-status rules (P15); only the rules are seeded.
   nova: novaSource,
+  // MediPrima's decisions on medical costs (M01–M08) and its batch files (N13, N06); the personas' cards are seeded.
+  mediprima: mediprimaSource,
   // Last: its assessments are derived from the rsz, rva, podmi and rsvz rows seeded before it.
   fodfin: fodfinSource,
 } satisfies Record<string, SourceModule>;
