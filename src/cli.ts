@@ -17,6 +17,7 @@ import { outcomesFor, personaViews, servicesWithOutcomes } from './personas/outc
 import { outcomeLine } from './personas/outcome';
 import { validateDocument } from './explorer/validate';
 import { loadXsdInProcess } from './validation/xsd';
+import { writeOutbox } from './notifications/batch-outbox';
 
 /**
  * The command line: `start` (the default) serves the emulator; `seed` rebuilds the seeded data,
@@ -104,6 +105,8 @@ common(
   const app = openApp(config, options.logFormat);
   // The test CA and one key+certificate per organisation, created at first start (<data-dir>/certs/).
   ensureOrganisationCertificates(app);
+  // The seeded MediPrima batch files (MEMU, settlements), signed, in <data-dir>/outbox/<kbo>/.
+  writeOutbox(app);
   const running = await listen(app, config.port, config.host);
   app.log.info({ url: running.url, explorer: `${config.baseUrl}/`, dataDir: config.dataDir, persons: app.rr.count() + app.bis.count() }, 'KSZ emulator listening');
   const stop = async () => {

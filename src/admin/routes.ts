@@ -9,6 +9,7 @@ import { directoryRouter } from './directory';
 import { faultsRouter } from './faults';
 import { podmiRouter } from './podmi';
 import { alertsRouter } from './alerts';
+import { mediprimaRouter } from './mediprima';
 import { novaRouter } from './nova';
 import { xsdValidationMode } from '../validation/xsd';
 
@@ -118,6 +119,7 @@ export function adminRouter(app: AppContext): Router {
   r.use(faultsRouter(app));
   r.use(podmiRouter(app));
   r.use(alertsRouter(app));
+  r.use(mediprimaRouter(app));
   r.use(novaRouter(app));
 
   // WS-Security test certificates (issue #3): PEM downloads of keys and certificates.
