@@ -18,6 +18,7 @@ import { outcomeLine } from './personas/outcome';
 import { validateDocument } from './explorer/validate';
 import { loadXsdInProcess } from './validation/xsd';
 import { writeOutbox } from './notifications/batch-outbox';
+import { settleNow, startSettlementTicker } from './notifications/settlement-ticker';
 
 /**
  * The command line: `start` (the default) serves the emulator; `seed` rebuilds the seeded data,
@@ -105,11 +106,14 @@ common(
   const app = openApp(config, options.logFormat);
   // The test CA and one key+certificate per organisation, created at first start (<data-dir>/certs/).
   ensureOrganisationCertificates(app);
-  // The seeded MediPrima batch files (MEMU, settlements), signed, in <data-dir>/outbox/<kbo>/.
+  // The MediPrima settlements due on the clock (N06), then the batch files (MEMU, settlements), signed, in <data-dir>/outbox/<kbo>/.
+  settleNow(app);
   writeOutbox(app);
+  const stopTicker = startSettlementTicker(app);
   const running = await listen(app, config.port, config.host);
   app.log.info({ url: running.url, explorer: `${config.baseUrl}/`, dataDir: config.dataDir, persons: app.rr.count() + app.bis.count() }, 'KSZ emulator listening');
   const stop = async () => {
+    stopTicker();
     await running.close();
     app.close();
     process.exit(0);

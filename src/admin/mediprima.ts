@@ -4,8 +4,13 @@ import { REFUND_CODES } from '../sources/mediprima';
 import { mutateCards } from '../sources/mediprima/produce';
 import { batchFileContent, batchFiles, viewOf, writeOutbox } from '../notifications/batch-outbox';
 import { parseEventRequest } from './mediprima-events';
+import { settleNow } from '../notifications/settlement-ticker';
+import type { Invoice } from '../sources/mediprima';
 
 const param = (req: Request, name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
+
+/** An invoice with its amounts in euro, as the calculation file has them. */
+const invoiceView = (i: Invoice) => ({ ...i, amounts: Object.fromEntries(Object.entries(i.amounts).map(([k, cents]) => [k, (cents / 100).toFixed(2)])) });
 
 /**
  * MediPrima (src/sources/mediprima): GET /_admin/mediprima/cards (?ssin=, ?organisation=) the
@@ -13,7 +18,10 @@ const param = (req: Request, name: string) => (typeof req.query[name] === 'strin
  * /_admin/mediprima/events a change at a source that MediPrima acts on (the cards concerned are
  * suspended and a MEMU file goes to each managing OCMW); GET /_admin/mediprima/files (?organisation=,
  * ?flow=) the batch files waiting for the notifications, GET /_admin/mediprima/files/{name} one
- * file (FO., FS. or GO.); GET /_admin/mediprima/refund-codes the modelled refund-code table.
+ * file (FO., FS. or GO.); GET /_admin/mediprima/settlements (?ssin=, ?organisation=, ?card=, ?day=)
+ * the invoices settled (N06), POST /_admin/mediprima/settlements/run the runs due on the clock now;
+ * GET /_admin/mediprima/refund-codes the modelled refund-code table. Reading the files or the
+ * settlements first runs the settlements that fell due.
  */
 export function mediprimaRouter(app: AppContext): Router {
   const r = Router();
@@ -40,11 +48,23 @@ export function mediprimaRouter(app: AppContext): Router {
       files: files.map(viewOf),
     });
   });
-  r.get('/mediprima/files', (req, res) => res.json({ files: batchFiles(app, { ocmw: param(req, 'organisation'), flow: param(req, 'flow') }).map(viewOf) }));
+  r.get('/mediprima/files', (req, res) => {
+    settleNow(app);
+    res.json({ files: batchFiles(app, { ocmw: param(req, 'organisation'), flow: param(req, 'flow') }).map(viewOf) });
+  });
   r.get('/mediprima/files/:name', (req, res) => {
     const content = batchFileContent(app, req.params.name);
     if (content === undefined) res.status(404).json({ error: `no batch file ${req.params.name}` });
     else res.type(req.params.name.startsWith('FO.') ? 'application/xml' : 'text/plain').send(content);
+  });
+  r.get('/mediprima/settlements', (req, res) => {
+    settleNow(app);
+    const invoices = app.mediprima.invoices({ ssin: param(req, 'ssin'), ocmw: param(req, 'organisation'), eCarmedNumber: param(req, 'card'), settlementDate: param(req, 'day') });
+    res.json({ runs: app.mediprima.runDays(), invoices: invoices.map(invoiceView) });
+  });
+  r.post('/mediprima/settlements/run', (_req, res) => {
+    const due = settleNow(app);
+    res.json({ invoices: due.invoices.map(invoiceView), files: due.files.map(viewOf) });
   });
   r.get('/mediprima/refund-codes', (_req, res) => res.json({ refundCodes: REFUND_CODES }));
   return r;

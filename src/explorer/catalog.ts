@@ -94,7 +94,7 @@ export const CATALOG: CatalogRow[] = [
   { id: 'N03', family: 'N', name: 'PensionRegisterMutation (PRM)', purpose: 'right to a pension (not the payment)', style: 'notif' },
   { id: 'N04', family: 'N', name: 'PersonnelFile', purpose: 'Dimona: employments', style: 'notif' },
   { id: 'N05', family: 'N', name: 'SelfEmployedCareerNotifications', purpose: 'self-employed career', style: 'notif' },
-  { id: 'N06', family: 'N', name: 'eCarmedCalculationNotification', purpose: 'MediPrima settlements', style: 'notif' },
+  { id: 'N06', family: 'N', name: 'eCarmedCalculationNotification', purpose: 'MediPrima settlements: the care settled each month under every decision, as MECA batch files for the managing OCMW', style: 'notif', contract: 'modelled' },
   { id: 'N07', family: 'N', name: 'PensionablePCSABeneficiaries', purpose: 'SSINs known as leefloon beneficiaries with no career known at the pension service', style: 'notif' },
   { id: 'N08', family: 'N', name: 'HDIIndemnityAllowance', purpose: 'periods / attests of incapacity for work', style: 'notif' },
   { id: 'N09', family: 'N', name: 'LEA-Voucher.notifyPayments', purpose: 'service vouchers for unemployed people', style: 'notif' },

@@ -186,6 +186,19 @@ describe('N13 MediPrima mutations (MEMU): the card is suspended and the managing
     expect((await event({ type: 'NAME_CHANGE', ssin: SSIN.standard, date: '2026-12-10' })).json.error).toMatch(/newLastName or newFirstName/);
   });
 
+  it('seeds the mediprima-suspended persona\'s MEMU file: mutation 5000, a new refund code 1 since he is insured, his card SUSPENDED', async () => {
+    const listed = (await (await fetch(`${emu.url}/_admin/mediprima/files?organisation=${GENT}&flow=MEMU`)).json()) as { files: FileView[] };
+    const seeded = listed.files.filter((f) => f.day === '2026-11-03');
+    expect(seeded.map((f) => f.files.data)).toEqual(['FO.MEMU.999999.20261103.00001.T.1.1']);
+    const notification = byTagName(notificationList(await file(seeded[0].files.data)), 'notification')[0];
+    const refund = byTagName(notification, 'refundCode')[0];
+    expect([childText(notification, 'mutationNumber'), childText(notification, 'processingDateByMediPrima'), childText(refund, 'newRefundCode'), childText(refund, 'eCarmedNumber'), childText(refund, 'changeAffiliedMutualityInd')]).toEqual([
+      '5000', '2026-11-03', '1', '000002400002', 'Y',
+    ]);
+    const carmed = child(refund, 'carmed')!;
+    expect([childText(carmed, 'eCarmedIdentifier', 'beneficiary', 'ssin'), childText(carmed, 'eCarmedIdentifier', 'cardStatus'), childText(carmed, 'eCarmedIdentifier', 'managedDates', 'suspension', 'detail', 'reason')]).toEqual([SSIN.mediprimaSuspended, 'SUSPENDED', 'REFUND_CODE']);
+  });
+
   it('writes the batch files to <data-dir>/outbox/<kbo>/, the GO file last', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memu-outbox-'));
     const disk = await startEmulator({ dataDir: dir });
@@ -195,7 +208,8 @@ describe('N13 MediPrima mutations (MEMU): the card is suspended and the managing
       await c.call('openCarmed', MANAGE, { proposal: { ssin: SSIN.standard, validityPeriod: PERIOD, medicalCard: medicalCard(PERIOD) } });
       const res = await fetch(`${disk.url}/_admin/mediprima/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'REFUND_CODE', ssin: SSIN.standard, date: '2026-11-20', newRefundCode: 1 }) });
       expect(res.status).toBe(200);
-      expect(fs.readdirSync(path.join(dir, 'outbox', GENT)).sort()).toEqual(['FO.MEMU.999999.20261116.00001.T.1.1', 'FS.MEMU.999999.20261116.00001.T.1.1', 'GO.MEMU.999999.20261116.00001.T.1']);
+      // The seeded batches (the mediprima-suspended persona's MEMU file) are there too; this event's is the day's first.
+      expect(fs.readdirSync(path.join(dir, 'outbox', GENT)).filter((n) => n.includes('.20261116.')).sort()).toEqual(['FO.MEMU.999999.20261116.00001.T.1.1', 'FS.MEMU.999999.20261116.00001.T.1.1', 'GO.MEMU.999999.20261116.00001.T.1']);
       expect(fs.readFileSync(path.join(dir, 'outbox', GENT, 'FO.MEMU.999999.20261116.00001.T.1.1'), 'utf8')).toContain('<ns2:notificationList>');
     } finally {
       await disk.close();

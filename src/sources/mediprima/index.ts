@@ -1,10 +1,12 @@
 import type { SourceModule } from '../source';
 import { Db, SourceSchema, statementCache } from '../../store/db';
 import type { CardVersion } from './model';
+import type { Invoice } from './settlement';
 import { writeMediPrimaPersonas } from './personas';
 
 export * from './model';
 export * from './refund-codes';
+export type { Invoice } from './settlement';
 
 /**
  * MediPrima (the Medical Card Registry of POD MI): the OCMWs' decisions on medical costs (M01–M08),
@@ -15,7 +17,7 @@ export * from './refund-codes';
  */
 export const mediprimaSchema: SourceSchema = {
   name: 'mediprima',
-  tables: ['carmed_batch_file', 'carmed_mutation', 'carmed_version'],
+  tables: ['carmed_batch_file', 'carmed_invoice', 'carmed_mutation', 'carmed_settlement_run', 'carmed_version'],
   ddl: `
 CREATE TABLE IF NOT EXISTS carmed_version (
   ecarmed_number TEXT NOT NULL,
@@ -49,6 +51,21 @@ CREATE TABLE IF NOT EXISTS carmed_batch_file (
   signature  TEXT,
   created_at TEXT NOT NULL,
   UNIQUE (day, sequence)
+);
+CREATE TABLE IF NOT EXISTS carmed_invoice (
+  invoice_number  TEXT PRIMARY KEY,
+  ecarmed_number  TEXT NOT NULL,
+  cover           TEXT NOT NULL,
+  care_month      TEXT NOT NULL,
+  ssin            TEXT NOT NULL,
+  ocmw_cbe        TEXT NOT NULL,
+  settlement_date TEXT NOT NULL,
+  data            TEXT NOT NULL,
+  UNIQUE (ecarmed_number, cover, care_month)
+);
+CREATE TABLE IF NOT EXISTS carmed_settlement_run (
+  run_day TEXT PRIMARY KEY,
+  invoices INTEGER NOT NULL
 );`,
 };
 
@@ -203,6 +220,58 @@ export class MediPrima {
     return this.files().find((f) => f.name === name);
   }
 
+  /** The card's version as it stood at `at` (ISO): the newest written by then. */
+  versionAt(eCarmedNumber: string, at: string): CardVersion | undefined {
+    const row = this.sql('SELECT data FROM carmed_version WHERE ecarmed_number = ? AND modified_at <= ? ORDER BY version DESC LIMIT 1').get(eCarmedNumber, at) as VersionRow | undefined;
+    return row ? (JSON.parse(row.data) as CardVersion) : undefined;
+  }
+
+  /** Every card number written by `at` (ISO), in order. */
+  numbersBy(at: string): string[] {
+    return (this.sql('SELECT DISTINCT ecarmed_number AS n FROM carmed_version WHERE modified_at <= ? ORDER BY ecarmed_number').all(at) as { n: string }[]).map((r) => r.n);
+  }
+
+  /** When the first card was written (ISO), if any. */
+  firstWritten(): string | undefined {
+    return (this.sql('SELECT MIN(modified_at) AS at FROM carmed_version').get() as { at: string | null }).at ?? undefined;
+  }
+
+  /** The settlement runs done (N06), as their days, in order. */
+  runDays(): string[] {
+    return (this.sql('SELECT run_day FROM carmed_settlement_run ORDER BY run_day').all() as { run_day: string }[]).map((r) => r.run_day);
+  }
+
+  recordRun(day: string, invoices: number): void {
+    this.sql('INSERT INTO carmed_settlement_run (run_day, invoices) VALUES (?, ?)').run(day, invoices);
+  }
+
+  isSettled(eCarmedNumber: string, cover: string, careMonth: string): boolean {
+    return this.sql('SELECT 1 FROM carmed_invoice WHERE ecarmed_number = ? AND cover = ? AND care_month = ?').get(eCarmedNumber, cover, careMonth) !== undefined;
+  }
+
+  addInvoice(i: Invoice): Invoice {
+    this.sql('INSERT INTO carmed_invoice (invoice_number, ecarmed_number, cover, care_month, ssin, ocmw_cbe, settlement_date, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      i.invoiceNumber,
+      i.eCarmedNumber,
+      i.cover,
+      i.careMonth,
+      i.ssin,
+      i.ocmwCbe,
+      i.settlementDate,
+      JSON.stringify(i),
+    );
+    return i;
+  }
+
+  /** The settled invoices, by number, of one person, OCMW, card or run day when given. */
+  invoices(filter: { ssin?: string; ocmw?: string; eCarmedNumber?: string; settlementDate?: string } = {}): Invoice[] {
+    const rows = this.sql(
+      `SELECT data FROM carmed_invoice WHERE (@ssin IS NULL OR ssin = @ssin) AND (@ocmw IS NULL OR ocmw_cbe = @ocmw)
+       AND (@n IS NULL OR ecarmed_number = @n) AND (@day IS NULL OR settlement_date = @day) ORDER BY invoice_number`,
+    ).all({ ssin: filter.ssin ?? null, ocmw: filter.ocmw ?? null, n: filter.eCarmedNumber ?? null, day: filter.settlementDate ?? null }) as { data: string }[];
+    return rows.map((r) => JSON.parse(r.data) as Invoice);
+  }
+
   /** Runs writes as one transaction. */
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn)();
@@ -214,6 +283,6 @@ export const mediprimaSource: SourceModule<MediPrima> = {
   schema: mediprimaSchema,
   open: (db) => new MediPrima(db),
   seed(context) {
-    writeMediPrimaPersonas(new MediPrima(context.db), context.db);
+    writeMediPrimaPersonas(new MediPrima(context.db));
   },
 };

@@ -141,6 +141,8 @@ function writeNicPersonas(w: NicWriter): void {
   writeInsured(w, { ssin: SSIN.incapacity, begin: '1995-12-05', end: null, insurer: cm, category: 1 });
   writeInsured(w, { ssin: SSIN.newcomer, begin: '2023-10-01', end: null, insurer: INSURER.INDEPENDENT, category: 1, bimFrom: '2024-01-01' });
   writeInsured(w, { ssin: SSIN.socialTenant, begin: '1988-08-23', end: null, insurer: INSURER.NEUTRAL, category: 1 });
+  // mediprima-suspended: insured at last from 2026-11-01, which changes his MediPrima refund code (N13).
+  writeInsured(w, { ssin: SSIN.mediprimaSuspended, begin: '2026-11-01', end: null, insurer: cm, category: 1 });
 }
 
 /** A generated person's mutuality membership, as the repertory has it. */

@@ -78,6 +78,12 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
   integrate(w, SSIN.euCitizen, 4, '2026-09-01');
   integrate(w, SSIN.waitingRegister, 4, '2026-08-01');
   integrate(w, SSIN.noResidenceRight, 4, '2026-02-01');
+  // The MediPrima personas (M01–M08): medical costs at OCMW Gent; mediprima-other-ocmw's card is Antwerpen's.
+  integrate(w, SSIN.mediprimaOpen, 4, '2026-09-24');
+  integrate(w, SSIN.mediprimaSuspended, 4, '2026-05-25');
+  integrate(w, SSIN.mediprimaOtherOcmw, 4, '2026-09-15', null, antwerpen);
+  integrate(w, SSIN.mediprimaOtherOcmw, 4, '2026-11-16');
+  integrate(w, SSIN.urgentMedicalAid, 4, '2026-11-02');
 
   const rows: NewInscription[] = [
     // family: both parents insured at a mutuality, the children as their dependants; the mother
@@ -127,6 +133,8 @@ export function writeRepertoryPersonas(w: SeedWriter): void {
     sectorInscription(SSIN.incapacity, SECTOR.MUTUALITIES, 1, '1995-12-05', null, 0),
     sectorInscription(SSIN.newcomer, SECTOR.MUTUALITIES, 1, '2023-10-01', null, 2),
     sectorInscription(SSIN.socialTenant, SECTOR.MUTUALITIES, 1, '1988-08-23', null, 3),
+    // mediprima-suspended: insured since 2026-11-01 (as in NIC), which suspended his MediPrima card.
+    sectorInscription(SSIN.mediprimaSuspended, SECTOR.MUTUALITIES, 1, '2026-11-01', null, 0),
   ];
   for (const row of rows) w.inscription(row);
 }

@@ -2,6 +2,7 @@ import type { SourceModule } from '../source';
 import { writeRrPersonas } from './personas';
 import { writeSocialRrPersonas } from './personas-social';
 import { writeResidenceRrPersonas } from './personas-residence';
+import { writeMediPrimaRrPersonas } from './personas-mediprima';
 import { generateResidenceDocuments } from './generate-residence';
 import { Db, personRows, rowWriter, SourceSchema, statementCache } from '../../store/db';
 import { addDays } from '../../domain/dates';
@@ -408,6 +409,7 @@ export const rrSource: SourceModule<NationalRegister> = {
     writeRrPersonas(w);
     writeSocialRrPersonas(w);
     writeResidenceRrPersonas(w);
+    writeMediPrimaRrPersonas(w);
   },
   // After the population and its waiting-register files: the generated foreign nationals' residence documents (P15).
   seed: (context) => generateResidenceDocuments(context.db, context.seed),
