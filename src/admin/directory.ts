@@ -7,7 +7,8 @@ import type { AuthorizationRule } from '../services/types';
  * can set up exactly the rules it needs (POST /_admin/reset restores the seeded state).
  *
  * - authorizations: the access-authorization rows, in the camelCase shape services declare them
- * - organisations, users, credentials, quality-codes, inscriptions, availability: plain table rows,
+ * - organisations, users, credentials, quality-codes, inscriptions, availability, flow-rules (who may
+ *   receive each notification flow; quality_codes a JSON list): plain table rows,
  *   addressed by `id` (the SQLite rowid); unknown fields are refused, constraints give HTTP 400.
  */
 const TABLES: Record<string, string> = {
@@ -17,6 +18,7 @@ const TABLES: Record<string, string> = {
   'quality-codes': 'dir_quality_code',
   inscriptions: 'ksz_inscription',
   availability: 'dir_availability',
+  'flow-rules': 'dir_flow_rule',
 };
 
 export function directoryRouter(app: AppContext): Router {

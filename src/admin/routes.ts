@@ -10,6 +10,7 @@ import { faultsRouter } from './faults';
 import { podmiRouter } from './podmi';
 import { alertsRouter } from './alerts';
 import { mediprimaRouter } from './mediprima';
+import { eventsRouter } from './events';
 import { novaRouter } from './nova';
 import { xsdValidationMode } from '../validation/xsd';
 
@@ -120,6 +121,7 @@ export function adminRouter(app: AppContext): Router {
   r.use(podmiRouter(app));
   r.use(alertsRouter(app));
   r.use(mediprimaRouter(app));
+  r.use(eventsRouter(app));
   r.use(novaRouter(app));
 
   // WS-Security test certificates (issue #3): PEM downloads of keys and certificates.

@@ -3,7 +3,7 @@ import { SERVICES } from '../services/registry';
 import { CONNECTOR_PATH, CONNECTOR_WSDL } from '../server-paths';
 import { catalogRow, CATALOG, coverage, FAMILIES } from './catalog';
 import { schemaSet, SchemaSet } from './xsd';
-import { ChannelOperation, endpointOf, servedCatalogIds } from '../pipeline/channels';
+import { ChannelOperation, endpointOf, servedCatalogRows } from '../pipeline/channels';
 
 /**
  * What the explorer shows about the registry's services: one entry per registered service (a
@@ -64,7 +64,7 @@ export function serviceSummary(s: ServiceDef, baseUrl: string) {
 /** The catalogue view: every registered service, and every catalogue row with whether it is offered. */
 export function catalogView(baseUrl: string) {
   const services = SERVICES.map((s) => serviceSummary(s, baseUrl));
-  const cov = coverage(servedCatalogIds());
+  const cov = coverage(servedCatalogRows());
   const offered = new Set(cov.ids);
   return {
     coverage: { offered: cov.offered, total: cov.total },

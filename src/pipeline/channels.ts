@@ -1,3 +1,4 @@
+import { FLOWS } from '../events/flows';
 import type { AppContext } from '../app';
 import { CONNECTOR_PATH } from '../server-paths';
 import { classicServices, newStyleServices, serviceAtPath, SERVICES } from '../services/registry';
@@ -123,6 +124,11 @@ export function endpointOf(service: ServiceDef): ServiceEndpoint {
 /** The catalog rows the registry serves: each service's ID and its operations' (one contract may serve several rows). */
 export function servedCatalogIds(services: ServiceDef[] = SERVICES): string[] {
   return [...new Set(services.flatMap((s) => [s.id, ...endpointOf(s).operations.map((o) => o.id)]))];
+}
+
+/** Every catalog row served: its services' and the notification flows delivered (src/events/flows.ts). */
+export function servedCatalogRows(): string[] {
+  return [...new Set([...servedCatalogIds(), ...FLOWS.map((f) => f.id)])];
 }
 
 /** The channel listening on a path, and the new-style service published there. */

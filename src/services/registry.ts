@@ -44,6 +44,7 @@ import { loi65DFService } from './P/OCMWCPASWet65Loi65DF/service';
 import { pcsaAlertReactionService } from './P/PcsaAlertReaction/service';
 import { electronicSocialReportService } from './P/ElectronicSocialReportService/service';
 import { pcsaAlertService } from './X/PcsaAlertService/service';
+import { notificationService } from './X/NotificationService/service';
 import { eCarmedService } from './M/ECarmedService/service';
 import { organicLawService } from './P/OCMWCPASOrganicLaw/service';
 import { listOfAttestationsService } from './P/OCMWCPASListOfAttestations/service';
@@ -109,6 +110,7 @@ export const DECLARATIONS: ServiceDeclaration[] = [
   pcsaAlertReactionService,
   electronicSocialReportService,
   pcsaAlertService,
+  notificationService,
   eCarmedService,
   listOfAttestationsService,
   heatingAllocationService,

@@ -156,6 +156,8 @@ export interface NewStyleOperationDeclaration<S extends SourceName = SourceName>
   legalContextOf?: (request: XmlElement) => string | undefined;
   /** Overrides the service's data blocks for this operation. */
   dataBlocks?: DataBlocks;
+  /** Overrides the service's statusValues for this operation (a StatusOkType reply among CommonV3 ones). */
+  statusValues?: { values: readonly string[]; refusal: string };
   /** Returns the children of the response root, in order. */
   handle: (request: XmlElement, ctx: CallContext<S>) => XmlObject | Promise<XmlObject>;
   /**

@@ -31,6 +31,7 @@ import { a036Source } from './a036';
 import { alertsSource } from './alerts';
 import { novaSource } from './nova';
 import { mediprimaSource } from './mediprima';
+import { notificationsSource } from './notifications';
 
 /**
  * Every source, by the name services declare it with. Their schemas are created in this order
@@ -76,6 +77,8 @@ export const SOURCES = {
   nova: novaSource,
   // MediPrima's decisions on medical costs (M01–M08) and its batch files (N13, N06); the personas' cards are seeded.
   mediprima: mediprimaSource,
+  // The events at the sources, the flow rules and the organisations' outboxes (X07, N01–N12); only the rules are seeded.
+  notifications: notificationsSource,
   // Last: its assessments are derived from the rsz, rva, podmi and rsvz rows seeded before it.
   fodfin: fodfinSource,
 } satisfies Record<string, SourceModule>;

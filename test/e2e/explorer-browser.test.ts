@@ -8,7 +8,7 @@ import { SSIN } from '../../fixtures/personas';
 import { SERVICES } from '../../src/services/registry';
 import { coverage } from '../../src/explorer/catalog';
 import { buildSample } from '../../src/explorer/samples';
-import { servedCatalogIds } from '../../src/pipeline/channels';
+import { servedCatalogRows } from '../../src/pipeline/channels';
 
 /**
  * The explorer page in a real browser: Debian's chromium driven by playwright-core (no browser
@@ -55,7 +55,7 @@ describe('explorer page in chromium', () => {
   it('opens the catalog with the coverage line and every registered service', async () => {
     await page.goto(`${emu.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Service catalog' }).waitFor();
-    const offered = coverage(servedCatalogIds()).offered;
+    const offered = coverage(servedCatalogRows()).offered;
     await expect(page.locator('.coverage').innerText()).resolves.toMatch(new RegExp(`^${offered} of 85 catalog rows offered`));
     expect(await page.locator('tr[data-service]').count()).toBe(SERVICES.length);
     // Every form control has a label; the first Tab stop is the skip link.
