@@ -32,6 +32,15 @@ const subscriptionView = (s: Subscription) => ({ push: s.pushUrl ? { url: s.push
 
 const PENSIONABLE_LIST = z.strictObject({ date: z.string().refine(isCalendarDay, 'a day, yyyy-mm-dd').optional() });
 
+/** The body as the schema reads it, or undefined once a 400 naming each bad field's path is sent. */
+function bodyOf<T>(schema: z.ZodType<T>, body: unknown, res: Response): T | undefined {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const errors = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
+  res.status(400).json({ error: errors[0], errors });
+  return undefined;
+}
+
 /** A non-negative whole number from the query, the default when absent, or undefined when it is not one. */
 function count(value: unknown, fallback: number): number | undefined {
   if (value === undefined) return fallback;
@@ -65,13 +74,9 @@ export function eventsRouter(app: AppContext): Router {
     }
   });
   r.post('/events/pensionable-list', (req: Request, res: Response) => {
-    const parsed = PENSIONABLE_LIST.safeParse(req.body ?? {});
-    if (!parsed.success) {
-      const errors = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
-      res.status(400).json({ error: errors[0], errors });
-      return;
-    }
-    const date = parsed.data.date ?? app.clock.now().toISOString().slice(0, 10);
+    const input = bodyOf(PENSIONABLE_LIST, req.body ?? {}, res);
+    if (!input) return;
+    const date = input.date ?? app.clock.now().toISOString().slice(0, 10);
     const listed = runPensionableList(app.db, app.sources, date, app.clock.now());
     res.json({ date, listed: listed.length, notifications: listed.flatMap((l) => l.notifications) });
   });
@@ -121,13 +126,9 @@ export function eventsRouter(app: AppContext): Router {
   r.put('/organizations/:cbe/subscription', (req, res) => {
     const cbe = organisation(req, res);
     if (!cbe) return;
-    const parsed = SUBSCRIPTION.safeParse(req.body);
-    if (!parsed.success) {
-      const errors = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
-      res.status(400).json({ error: errors[0], errors });
-      return;
-    }
-    const push = parsed.data.push;
+    const input = bodyOf(SUBSCRIPTION, req.body, res);
+    if (!input) return;
+    const push = input.push;
     const subscription: Subscription = { organisation: cbe, pushUrl: push?.url ?? null, retry: { ...DEFAULT_RETRY, ...push?.retry }, updatedAt: app.clock.now().toISOString() };
     store.subscribe(subscription);
     res.json(subscriptionView(subscription));

@@ -266,10 +266,6 @@ export class NotificationStore {
     return row ? subscriptionOf(row) : undefined;
   }
 
-  subscriptions(): Subscription[] {
-    return (this.sql('SELECT * FROM ksz_subscription ORDER BY organisation').all() as SubscriptionRow[]).map(subscriptionOf);
-  }
-
   subscribe(s: Subscription): void {
     this.sql('INSERT OR REPLACE INTO ksz_subscription (organisation, push_url, max_attempts, initial_delay_ms, max_delay_ms, timeout_ms, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
       s.organisation,
@@ -301,10 +297,6 @@ export class NotificationStore {
        ORDER BY n.organisation`,
     ).all(now) as (NotificationRow & SubscriptionRow)[];
     return rows.map((r) => ({ ...notificationOf(r), subscription: subscriptionOf(r) }));
-  }
-
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
   }
 }
 
