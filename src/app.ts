@@ -8,6 +8,7 @@ import type { SourceModule } from './sources/source';
 import { seedDatabase } from '../fixtures/seed';
 import { dataVersion } from './store/version';
 import { resetHooks } from './lifecycle';
+import { clearOutbox } from './notifications/batch-outbox';
 import { Faults } from './faults/rules';
 import { restoreSnapshot, takeSnapshot } from './store/snapshot';
 
@@ -74,6 +75,7 @@ export function createAppContext(config: Config): AppContext {
       clock.reset();
       app.faults.clear();
       resetHooks(app);
+      clearOutbox(app);
     },
     close() {
       db.close();

@@ -5,7 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import pino from 'pino';
 import { Presets, SingleBar } from 'cli-progress';
 import Database from 'better-sqlite3';
-import { Config, fromEnv, resolveConfig } from './config';
+import { Config, DEFAULT_SFTP_PORT, fromEnv, resolveConfig, sftpPortOf } from './config';
 import { AppContext, createAppContext } from './app';
 import { DB_FILE } from './store/db';
 import { listen } from './server';
@@ -46,6 +46,7 @@ const wholeNumber = (flag: string, min: number, max = Number.MAX_SAFE_INTEGER) =
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new InvalidArgumentError(`${flag} must be a whole number from ${min} to ${max}.`);
   return value;
 };
+const portOrOff = (value: string) => (/^off$/i.test(value) ? 'off' : wholeNumber('--sftp-port', 0, 65535)(value));
 const url = (value: string) => {
   try {
     return new URL(value).toString().replace(/\/+$/, '');
@@ -68,6 +69,7 @@ function flags(options: Record<string, string | undefined>): Partial<Config> {
   if (options.clockSkew) c.clockSkewSeconds = Number(options.clockSkew);
   if (options.allowSha1) c.allowSha1 = true;
   if (options.signResponses) c.signResponses = true;
+  if (options.sftpPort) c.sftpPort = sftpPortOf(options.sftpPort);
   return c;
 }
 
@@ -100,9 +102,10 @@ common(
     .option('--clock-skew <seconds>', 'WS-Security Timestamp tolerance (env KSZ_EMU_CLOCK_SKEW; default 60)', wholeNumber('--clock-skew', 0))
     .option('--allow-sha1', 'accept legacy RSA-SHA1 / SHA-1 signatures (env KSZ_EMU_ALLOW_SHA1)')
     .option('--sign-responses', 'sign new-style replies with the emulator certificate (env KSZ_EMU_SIGN_RESPONSES)')
+    .option('--sftp-port <port>', `port of the SFTP server of the outbox batch files, or off (env KSZ_EMU_SFTP_PORT; default ${DEFAULT_SFTP_PORT})`, portOrOff)
     .addHelpText('after', '\nExamples:\n  ksz-emulator                        # same as start: http://localhost:8080\n  ksz-emulator start -p 9000 --data-dir /tmp/ksz --log-format json'),
 ).action(async (options) => {
-  const config = resolveConfig(fromEnv(), flags(options));
+  const config = resolveConfig({ sftpPort: DEFAULT_SFTP_PORT }, fromEnv(), flags(options));
   const app = openApp(config, options.logFormat);
   // The test CA and one key+certificate per organisation, created at first start (<data-dir>/certs/).
   ensureOrganisationCertificates(app);
@@ -111,7 +114,7 @@ common(
   writeOutbox(app);
   const stopTicker = startSettlementTicker(app);
   const running = await listen(app, config.port, config.host);
-  app.log.info({ url: running.url, explorer: `${config.baseUrl}/`, dataDir: config.dataDir, persons: app.rr.count() + app.bis.count() }, 'KSZ emulator listening');
+  app.log.info({ url: running.url, explorer: `${config.baseUrl}/`, sftp: running.sftpPort === null ? 'off' : `sftp://${config.host}:${running.sftpPort}`, dataDir: config.dataDir, persons: app.rr.count() + app.bis.count() }, 'KSZ emulator listening');
   const stop = async () => {
     stopTicker();
     await running.close();

@@ -27,6 +27,8 @@ export interface Config {
   allowSha1: boolean;
   /** Sign new-style replies with the emulator's own certificate. */
   signResponses: boolean;
+  /** Port of the SFTP server that serves the organisations' outbox folders (0: any free port; null: none). */
+  sftpPort: number | null;
 }
 
 export const DEFAULTS: Config = {
@@ -42,6 +44,7 @@ export const DEFAULTS: Config = {
   clockSkewSeconds: 60,
   allowSha1: false,
   signResponses: false,
+  sftpPort: null,
 };
 
 function num(value: string | undefined): number | undefined {
@@ -55,6 +58,15 @@ function bool(value: string | undefined): boolean | undefined {
   if (value === undefined || value === '') return undefined;
   return /^(1|true|yes|on)$/i.test(value);
 }
+
+/** An SFTP port setting: a port number, or "off" for no SFTP server. */
+export function sftpPortOf(value: string | undefined): number | null | undefined {
+  if (value === undefined || value === '') return undefined;
+  return /^off$/i.test(value) ? null : num(value);
+}
+
+/** The SFTP port `ksz-emulator start` uses unless told otherwise (the library and the tests start none by default). */
+export const DEFAULT_SFTP_PORT = 2222;
 
 /** Reads KSZ_EMU_* environment variables. */
 export function fromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Config> {
@@ -71,6 +83,7 @@ export function fromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Config> {
     clockSkewSeconds: num(env.KSZ_EMU_CLOCK_SKEW),
     allowSha1: bool(env.KSZ_EMU_ALLOW_SHA1),
     signResponses: bool(env.KSZ_EMU_SIGN_RESPONSES),
+    sftpPort: sftpPortOf(env.KSZ_EMU_SFTP_PORT),
   };
   return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as Partial<Config>;
 }

@@ -12,6 +12,7 @@ import type { HttpReply } from './pipeline/http';
 import { notFoundReply, soapExchange, soapFastPath, tooLargeReply } from './soap-endpoints';
 import { loadXsdInProcess } from './validation/xsd';
 import { startHooks, stopHooks } from './lifecycle';
+import { startBatchDelivery } from './notifications/batch-delivery';
 
 /**
  * Builds the Express application: admin routes, the explorer, published contracts, and the SOAP
@@ -89,6 +90,8 @@ function errorHandler(app: AppContext) {
 export interface RunningServer {
   server: http.Server;
   url: string;
+  /** The port of the SFTP server of the outbox files, when one runs (config.sftpPort). */
+  sftpPort: number | null;
   close(): Promise<void>;
 }
 
@@ -109,18 +112,22 @@ export async function listen(app: AppContext, port: number, host: string): Promi
       const actualPort = typeof address === 'object' && address ? address.port : port;
       const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
       // The sources' and services' workers run while the server listens (src/lifecycle.ts).
-      startHooks(app, url).then(
-        () =>
-          resolve({
-            server,
-            url,
-            close: async () => {
-              await stopHooks(app);
-              await new Promise<void>((done) => server.close(() => done()));
-            },
-          }),
-        (err) => server.close(() => reject(err)),
-      );
+      startHooks(app, url)
+        .then(() => startBatchDelivery(app, host))
+        .then(
+          (batches) =>
+            resolve({
+              server,
+              url,
+              sftpPort: batches.sftp?.port ?? null,
+              close: async () => {
+                await batches.stop();
+                await stopHooks(app);
+                await new Promise<void>((done) => server.close(() => done()));
+              },
+            }),
+          (err) => stopHooks(app).finally(() => server.close(() => reject(err))),
+        );
     });
   });
 }

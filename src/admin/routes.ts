@@ -11,6 +11,7 @@ import { podmiRouter } from './podmi';
 import { alertsRouter } from './alerts';
 import { mediprimaRouter } from './mediprima';
 import { eventsRouter } from './events';
+import { batchFilesRouter } from './batch-files';
 import { novaRouter } from './nova';
 import { xsdValidationMode } from '../validation/xsd';
 
@@ -122,6 +123,7 @@ export function adminRouter(app: AppContext): Router {
   r.use(alertsRouter(app));
   r.use(mediprimaRouter(app));
   r.use(eventsRouter(app));
+  r.use(batchFilesRouter(app));
   r.use(novaRouter(app));
 
   // WS-Security test certificates (issue #3): PEM downloads of keys and certificates.

@@ -33,7 +33,8 @@ function run(...args: string[]): Promise<Run> {
 /** Starts `ksz-emulator [start] ...` and resolves once it listens, with its URL and its output so far. */
 function startCli(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    // Any free SFTP port: the default 2222 would collide between test files running at once.
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, env: { ...process.env, NO_COLOR: '1', KSZ_EMU_SFTP_PORT: '0' } });
     let out = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -97,13 +98,16 @@ describe('ksz-emulator command line', () => {
   });
 
   it('answers bad flags, bad values and unknown commands with a clear error and exit code 2', async () => {
-    const [flag, port, security, command, noFile] = await Promise.all([
+    const [flag, port, security, command, noFile, sftpPort] = await Promise.all([
       run('start', '--bogus'),
       run('--port', 'eighty'),
       run('start', '--security', 'loose'),
       run('frobnicate'),
       run('validate'),
+      run('start', '--sftp-port', 'ftp'),
     ]);
+    expect(sftpPort.code).toBe(2);
+    expect(sftpPort.stderr).toContain('--sftp-port must be a whole number from 0 to 65535');
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain("unknown option '--bogus'");
     expect(port.code).toBe(2);
@@ -186,6 +190,9 @@ describe('ksz-emulator command line', () => {
       await fetch(`${emu.url}/SOA4520/TestConnectionServiceService/sendTestMessage`, { method: 'POST', headers: { 'Content-Type': 'text/xml' }, body: TEST_CONNECTION('cli') });
       await waitFor(() => /\bR01\b.*POST \/SOA4520\/TestConnectionServiceService\/sendTestMessage/.test(emu.output()), 'the exchange line');
       expect(emu.output()).toMatch(/^\d\d:\d\d:\d\d 200 R01 sendTestMessage ALLOW MSG00000 \d+ms POST \/SOA4520\/TestConnectionServiceService\/sendTestMessage ticket [0-9a-f-]{36}$/m);
+      // The SFTP server of the batch files listens too (KSZ_EMU_SFTP_PORT=0: a free port), and says where.
+      const sftp = emu.output().match(/sftp[=:]\s*"?sftp:\/\/127\.0\.0\.1:(\d+)/);
+      expect(Number(sftp?.[1])).toBeGreaterThan(0);
     } finally {
       expect(await stop(emu.child)).toBe(0);
     }

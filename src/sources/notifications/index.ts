@@ -236,6 +236,11 @@ export class NotificationStore {
     return (this.sql('SELECT COALESCE(MAX(sequence), 0) AS n FROM ksz_notification WHERE organisation = ?').get(organisation) as { n: number }).n;
   }
 
+  /** Every organisation with an outbox and its last sequence number (the batch-file writer's cursor). */
+  lastSequences(): { organisation: string; last: number }[] {
+    return this.sql('SELECT organisation, MAX(sequence) AS last FROM ksz_notification GROUP BY organisation ORDER BY organisation').all() as { organisation: string; last: number }[];
+  }
+
   /** Pull: everything up to a sequence number is acknowledged (what push delivered stays DELIVERED). Returns how many changed. */
   acknowledge(organisation: string, upTo: number, at: string): number {
     return this.sql("UPDATE ksz_notification SET state = 'ACKNOWLEDGED', delivered_at = COALESCE(delivered_at, ?) WHERE organisation = ? AND sequence <= ? AND state IN ('PENDING', 'DEAD')").run(at, organisation, upTo).changes;
