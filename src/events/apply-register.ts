@@ -8,7 +8,7 @@ import { EventRefused, Notice } from './notice';
 type RegisterEvent = Extract<SourceEvent, { type: 'ADDRESS_CHANGE' | 'DECEASE' | 'FAMILY_CHANGE' | 'SSIN_REPLACED' }>;
 
 /** N01 (MODELLED payload): the person and the TI code that changed, as the CPAS software stores them; it then reads the TI itself (R09). */
-const personMutation = (ssin: string, date: string, ti: keyof typeof TI_GROUP_CODES, kind: string, extra: Record<string, string> = {}): Notice => ({
+export const personMutation = (ssin: string, date: string, ti: keyof typeof TI_GROUP_CODES, kind: string, extra: Record<string, string> = {}): Notice => ({
   flow: 'N01',
   ssin,
   element: 'personMutation',

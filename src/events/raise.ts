@@ -42,7 +42,7 @@ export function raiseEvent(db: Db, sources: SourceAccess, e: SourceEvent, now: D
  * Stores an event and appends what it notifies to the outboxes of the organisations the persons
  * repertory names on the event's date. Inside the caller's transaction.
  */
-export function notify(sources: SourceAccess, e: Omit<StoredEvent, 'id'>, notices: Notice[]): Omit<RaisedEvent, 'mediprimaFiles'> {
+export function notify(sources: Pick<SourceAccess, 'notifications' | 'repertory'>, e: Omit<StoredEvent, 'id'>, notices: Notice[]): Omit<RaisedEvent, 'mediprimaFiles'> {
   const stored = sources.notifications.addEvent(e);
   const notifications: RaisedEvent['notifications'] = [];
   for (const n of notices)

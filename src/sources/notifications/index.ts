@@ -177,6 +177,11 @@ export class NotificationStore {
     this.sql = statementCache(db);
   }
 
+  /** Runs `fn` in one transaction (a savepoint inside another): a service's write and the events it raises commit together. */
+  atomically<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
   addEvent(e: Omit<StoredEvent, 'id'>): StoredEvent {
     const info = this.sql('INSERT INTO ksz_event (type, ssin, event_date, payload, origin, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(e.type, e.ssin, e.eventDate, JSON.stringify(e.payload), e.origin, e.createdAt);
     return { id: Number(info.lastInsertRowid), ...e };

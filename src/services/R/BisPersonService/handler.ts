@@ -5,6 +5,7 @@ import { MSG } from '../../../domain/codes';
 import { DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
 import {StatusError} from '../../types';
 import { readNewPerson } from './request';
+import { raiseServiceWrite } from '../../../events/service-writes';
 
 /**
  * R11 BisPersonService.registerPerson (modelled): creates a BIS number in the KSZ BIS register.
@@ -13,7 +14,12 @@ import { readNewPerson } from './request';
  */
 export function registerPerson(request: XmlElement, ctx: Ctx): XmlObject {
   const person = readNewPerson(request, ctx.today);
-  const outcome = ctx.sources.bisWrites.register(person, ctx.today);
+  const outcome = ctx.sources.notifications.atomically(() => {
+    const o = ctx.sources.bisWrites.register(person, ctx.today);
+    // A creation is an event (origin R11); nobody has the new number integrated yet, so it notifies no one.
+    if (o.created) raiseServiceWrite(ctx.sources, { type: 'BIS_PERSON_CREATED', ssin: o.ssin, date: ctx.today, payload: { lastName: person.lastName, firstName: person.firstName, birthDate: person.birthDate }, origin: 'R11' }, [], ctx.now);
+    return o;
+  });
   if (!outcome.created) {
     ctx.audit.targetSsin = outcome.existing;
     throw new StatusError('NO_RESULT', MSG.BIS_DUPLICATE, [{ fieldName: 'ssin', fieldValue: outcome.existing }]);

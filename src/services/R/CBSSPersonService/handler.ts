@@ -5,12 +5,16 @@ import { MSG } from '../../../domain/codes';
 import { DATA_FOUND, replyHead, status } from '../../../soap/newstyle';
 import {StatusError} from '../../types';
 import { readPersonUpdate } from './request';
+import { raiseServiceWrite } from '../../../events/service-writes';
+import { personMutation } from '../../../events/apply-register';
 
 /**
  * R12 CBSSPersonService.updatePerson (modelled): changes a BIS register person's address and/or
  * contact data. The change is what IdentifyPerson and PersonService read from then on, and one
  * mutation row per kind of change is written in the same transaction (ksz_mutation), for the
  * notification flows. National Register persons are refused (BIS00002): the RR owns their data.
+ * Each change is also an event (origin R12): a new address reaches the organisations that have
+ * the person integrated as N01, like a move in the National Register.
  */
 export function updatePerson(request: XmlElement, ctx: Ctx): XmlObject {
   const change = readPersonUpdate(request);
@@ -18,7 +22,15 @@ export function updatePerson(request: XmlElement, ctx: Ctx): XmlObject {
   if (person.origin !== 'BCSS_KSZ') {
     throw new StatusError('NO_RESULT', MSG.NOT_BIS_PERSON, [{ fieldName: 'ssin', fieldValue: person.ssin }]);
   }
-  const mutations = ctx.sources.bisWrites.update(person.ssin, change, ctx.now.toISOString());
+  const mutations = ctx.sources.notifications.atomically(() => {
+    const written = ctx.sources.bisWrites.update(person.ssin, change, ctx.now.toISOString());
+    for (const m of written) {
+      const address = m.kind === 'ADDRESS';
+      const write = { type: address ? 'ADDRESS_CHANGE' : 'CONTACT_DATA_CHANGE', ssin: person.ssin, date: ctx.today, payload: JSON.parse(m.details), origin: 'R12' };
+      raiseServiceWrite(ctx.sources, write, address ? [personMutation(person.ssin, ctx.today, 'LegalMainAddresses', 'ADDRESS_CHANGE')] : [], ctx.now);
+    }
+    return written;
+  });
   ctx.audit.returnedBlocks = mutations.map((m) => m.kind);
   return { ...replyHead(request, ctx, { legalContextRequired: true }), personUpdate: updateEcho(request), status: DATA_FOUND() };
 }

@@ -1,4 +1,5 @@
 import type { Ctx } from './context';
+import { raiseServiceWrite } from '../../../events/service-writes';
 import { child, childText, XmlElement } from '../../../xml/node';
 import { REASON } from '../../../domain/codes';
 import {ClassicError, ClassicResult} from '../../types';
@@ -66,7 +67,12 @@ export function readCitizen(request: XmlElement, today: string): NewBisPerson {
 
 export function createKSZCitizen(request: XmlElement, ctx: Ctx): ClassicResult {
   const person = readCitizen(request, ctx.today);
-  const outcome = ctx.sources.bisWrites.register(person, ctx.today);
+  const outcome = ctx.sources.notifications.atomically(() => {
+    const o = ctx.sources.bisWrites.register(person, ctx.today);
+    // As R11's registerPerson: the creation is an event, which notifies no one yet.
+    if (o.created) raiseServiceWrite(ctx.sources, { type: 'BIS_PERSON_CREATED', ssin: o.ssin, date: ctx.today, payload: { lastName: person.lastName, firstName: person.firstName, birthDate: person.birthDate }, origin: 'R11' }, [], ctx.now);
+    return o;
+  });
   if (!outcome.created) {
     ctx.audit.targetSsin = outcome.existing;
     throw new ClassicError({ severity: 'ERROR', def: REASON.BIS_DUPLICATE, information: [{ fieldName: 'SSIN', fieldValue: outcome.existing }] });
