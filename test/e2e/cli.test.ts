@@ -6,12 +6,12 @@ import { PERSONAS, SSIN } from '../../fixtures/personas';
 import { outcomesFor, personaViews } from '../../src/personas/outcomes';
 import { outcomeLine } from '../../src/personas/outcome';
 import { PROJECT_ROOT } from '../../src/paths';
+import { buildCli, CLI, startCli } from '../helpers/cli';
 
 /**
  * The command line as users run it: `node dist/src/cli.js ...` after a build, every command, its
  * help, bad flags and exit codes (0 done / valid, 1 failed / invalid, 2 usage).
  */
-const CLI = path.join(PROJECT_ROOT, 'dist', 'src', 'cli.js');
 const SAMPLES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'samples');
 const GENT_CBE = '0244021019';
 
@@ -27,31 +27,6 @@ function run(...args: string[]): Promise<Run> {
       const code = error ? ((error as { code?: number }).code ?? 1) : 0;
       resolve({ code: typeof code === 'number' ? code : 1, stdout, stderr });
     });
-  });
-}
-
-/** Starts `ksz-emulator [start] ...` and resolves once it listens, with its URL and its output so far. */
-function startCli(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  return new Promise((resolve, reject) => {
-    // Any free SFTP port: the default 2222 would collide between test files running at once.
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: PROJECT_ROOT, env: { ...process.env, NO_COLOR: '1', KSZ_EMU_SFTP_PORT: '0' } });
-    let out = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`no "listening" line:\n${out}`));
-    }, 20_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const line = out.split('\n').find((l) => l.includes('KSZ emulator listening'));
-      const m = line?.match(/(?:url=|"url":")(http:\/\/[^\s"]+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1], output: () => out });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`exited with ${code} before listening:\n${out}`)));
   });
 }
 
@@ -78,8 +53,7 @@ describe('ksz-emulator command line', () => {
 
   beforeAll(() => {
     // The CLI as shipped: compiled to dist/ (incremental, so a second run only recompiles what changed).
-    const tsc = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', 'dist/.tsbuildinfo'], { cwd: PROJECT_ROOT, stdio: 'pipe' });
+    buildCli();
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ksz-cli-'));
   });
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
