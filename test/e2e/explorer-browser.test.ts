@@ -9,6 +9,7 @@ import { SERVICES } from '../../src/services/registry';
 import { coverage } from '../../src/explorer/catalog';
 import { buildSample } from '../../src/explorer/samples';
 import { servedCatalogRows } from '../../src/pipeline/channels';
+import { EVENT_TYPES } from '../../src/events/input';
 
 /**
  * The explorer page in a real browser: Debian's chromium driven by playwright-core (no browser
@@ -161,6 +162,34 @@ describe('explorer page in chromium', () => {
     expect(await gent.innerText()).toContain(GENT.worker.email);
     await gent.scrollIntoViewIfNeeded();
     await shot('08-organisations');
+    expect(pageErrors).toEqual([]);
+  });
+  it('Notifications: fires an event from the form and shows it in the outbox and as batch files; a refused event says why', async () => {
+    const cbe = GENT.org.cbe_number;
+    const outboxBefore = (await (await fetch(`${emu.url}/_admin/organizations/${cbe}/outbox`)).json()).notifications.length;
+    await page.goto(`${emu.url}/#/catalog`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Notifications' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await page.getByLabel('Organisation').selectOption(cbe);
+    await page.getByRole('heading', { level: 2, name: 'Outbox of OCMW Gent' }).waitFor();
+    // The form offers exactly the event types the admin API takes.
+    expect(await page.getByLabel('Event type').locator('option').allInnerTexts()).toEqual([...EVENT_TYPES]);
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('input, select, textarea')).every((el) => (el as HTMLInputElement).labels?.length))).toBe(true);
+    await page.getByLabel('SSIN').fill(SSIN.standard);
+    await page.getByLabel('Date').fill('2026-04-01');
+    await page.getByRole('button', { name: 'Fire the event' }).click();
+    await page.locator('[data-event-result]', { hasText: 'raised' }).waitFor();
+    expect(await page.locator('[data-event-result]').innerText()).toContain(`N01 → ${cbe} #${outboxBefore + 1}`);
+    const rows = page.locator('section[aria-labelledby="outbox-h"] tbody tr');
+    expect(await rows.count()).toBe(outboxBefore + 1);
+    expect(await rows.last().innerText()).toMatch(new RegExp(`^${outboxBefore + 1}\\s+N01\\s+${SSIN.standard}\\s+2026-04-01\\s+PENDING`));
+    expect(await page.locator('section[aria-labelledby="batch-h"]').innerText()).toMatch(/FO\.NOTI\.999999\.\d{8}\.\d{5}\.T\.1\.1/);
+    await shot('09-notifications');
+    // A valid-looking but wrong SSIN: the admin API's 400 is shown, nothing is queued.
+    await page.getByLabel('SSIN').fill('12345678901');
+    await page.getByRole('button', { name: 'Fire the event' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Refused (HTTP 400)' }).waitFor();
+    expect(await rows.count()).toBe(outboxBefore + 1);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -163,7 +163,7 @@
 
   // ------------------------------------------------------------------ routing
 
-  const views = { catalog: catalogView, service: serviceView, personas: personasView, journal: journalView, organisations: organisationsView };
+  const views = { catalog: catalogView, service: serviceView, personas: personasView, journal: journalView, organisations: organisationsView, notifications: notificationsView };
 
   async function route() {
     clearInterval(journalTimer);
@@ -810,5 +810,115 @@
             h('a.button.secondary', { href: c.keyUrl, text: 'Download private key (PEM)' }),
             c.caCertificateUrl ? h('a.button.secondary', { href: c.caCertificateUrl, text: 'Download the test CA (PEM)' }) : null))
         : h('p.muted', {}, 'No test key pair yet: `ksz-emulator start` creates one per organisation at first start, or run `ksz-emulator certs issue --org ', o.cbeNumber, '`.'));
+  }
+  // ------------------------------------------------------------------ notifications
+
+  /** What each event type needs besides ssin and date, as an example to edit (README "Notifications"). */
+  const EVENT_EXAMPLES = {
+    ADDRESS_CHANGE: { address: { street: 'Korenmarkt', houseNumber: '7', postalCode: '9000', municipality: 'Gent', nisCode: '44021' } },
+    DECEASE: {},
+    FAMILY_CHANGE: {},
+    SSIN_REPLACED: { newSsin: '' },
+    EMPLOYMENT_START: { employerCbe: '0200065765' },
+    EMPLOYMENT_END: { employerCbe: '0200065765' },
+    PENSION_RIGHT: { monthlyAmount: 1450.5 },
+    SELF_EMPLOYED_START: {},
+    SELF_EMPLOYED_END: {},
+    INCAPACITY_START: {},
+    LEA_VOUCHER_PAYMENT: { vouchers: 10, amount: 98 },
+    DISMISSAL_COMPENSATION: { employerCbe: '0200065765', amount: 3200 },
+    PENSION_HOLIDAY_PAY: { amount: 820 },
+  };
+
+  /** An organisation's outbox and batch files, and a form that fires an event at a source. */
+  async function notificationsView(cbe) {
+    const orgs = await cached('organisations', '/_admin/organizations');
+    const chosen = cbe || (orgs[0] && orgs[0].cbeNumber);
+    const [outbox, files] = await Promise.all([getJson(`/_admin/organizations/${chosen}/outbox?limit=1000`), getJson(`/_admin/organizations/${chosen}/batch-files`)]);
+    const org = orgs.find((o) => o.cbeNumber === chosen) || { name: chosen };
+    const picker = select(orgs.map((o) => [o.cbeNumber, `${o.name} (${o.cbeNumber})`]), chosen, { onchange: (e) => { location.hash = `#/notifications/${e.target.value}`; } });
+    show(
+      h('h1', { text: 'Notifications' }),
+      h('p', { text: 'What KSZ tells an organisation on its own (N01–N13): its outbox in sequence order with each notification\'s delivery state, the batch files its software fetches over SFTP, and a form that fires an event at a source. The event is routed by the persons repertory: only the organisations that have the person integrated on its date receive it.' }),
+      field('Organisation', picker),
+      eventForm(Object.keys(EVENT_EXAMPLES), chosen),
+      outboxSection(org, outbox, chosen),
+      batchFilesSection(files),
+    );
+  }
+
+  function eventForm(types, cbe) {
+    const type = select(types.map((t) => [t, t]), 'ADDRESS_CHANGE', { name: 'type' });
+    const ssin = h('input', { name: 'ssin', required: true, inputmode: 'numeric', pattern: '[0-9]{11}', placeholder: '11 digits', value: '85061295131' });
+    const date = h('input', { name: 'date', type: 'date', required: true, value: new Date().toISOString().slice(0, 10) });
+    const extra = h('textarea.event-fields', { name: 'fields', rows: 5, spellcheck: false });
+    const result = h('div', { 'aria-live': 'polite' });
+    const fill = () => { extra.value = JSON.stringify(EVENT_EXAMPLES[type.value] || {}, null, 2); };
+    type.addEventListener('change', fill);
+    fill();
+    const form = h('form.panel', {
+      onsubmit: async (e) => {
+        e.preventDefault();
+        let fields;
+        try {
+          fields = extra.value.trim() ? JSON.parse(extra.value) : {};
+        } catch (err) {
+          result.replaceChildren(h('p.notice', { text: `The other fields are not JSON: ${err.message}` }));
+          return;
+        }
+        const res = await fetch('/_admin/events', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: type.value, ssin: ssin.value.trim(), date: date.value, ...fields }) });
+        const body = await res.json();
+        if (!res.ok) {
+          result.replaceChildren(h('p.notice', { role: 'alert', text: `Refused (HTTP ${res.status}): ${(body.errors || [body.error]).join('; ')}` }));
+          return;
+        }
+        const reached = body.notifications.map((n) => `${n.flow} → ${n.organization} #${n.sequence}`);
+        announce(`Event ${body.event} raised: ${reached.length} notification(s)`);
+        await notificationsView(cbe);
+        const again = main.querySelector('[data-event-result]');
+        if (again) again.replaceChildren(h('p.outcome.ok', { text: `Event ${body.event} raised. ${reached.length ? `Notified: ${reached.join(', ')}.` : 'Nobody has the person integrated on that date with a quality code the flow allows: no notification.'}` }));
+      },
+    },
+    h('h2', { text: 'Fire an event' }),
+    h('div.grid2', {}, field('Event type', type), field('SSIN', ssin), field('Date', date)),
+    field('Other fields (JSON)', extra),
+    h('div.actions', {}, h('button', { type: 'submit', text: 'Fire the event' })),
+    result);
+    result.setAttribute('data-event-result', '');
+    return form;
+  }
+
+  function outboxSection(org, outbox, cbe) {
+    const rows = outbox.notifications.map((n) => h('tr', {},
+      h('td', { text: String(n.sequence) }), h('td', { text: n.flow }), h('td.nowrap', {}, h('code', { text: n.ssin })), h('td', { text: n.eventDate }),
+      h('td', {}, badge(n.state, n.state === 'DEAD' ? 'DENY' : n.state === 'PENDING' ? 'ERROR' : 'ALLOW')), h('td', { text: String(n.attempts) }), h('td', { text: n.lastError || '' }),
+      h('td', {}, n.state === 'DEAD' ? h('button.small', {
+        type: 'button',
+        onclick: async () => {
+          await fetch(`/_admin/organizations/${cbe}/outbox/${n.sequence}/resend`, { method: 'POST' });
+          await notificationsView(cbe);
+        },
+      }, 'Resend') : null),
+      h('td', {}, h('details', {}, h('summary', { text: 'payload' }), xmlBlock(n.payload, `payload of notification ${n.sequence}`)))));
+    const push = outbox.subscription && outbox.subscription.push;
+    return h('section.panel', { 'aria-labelledby': 'outbox-h' },
+      h('h2', { id: 'outbox-h', text: `Outbox of ${org.name}` }),
+      h('p', { text: push ? `Pushed to ${push.url} (at most ${push.retry.maxAttempts} attempts).` : 'No push subscription: the notifications wait to be pulled (X07 getNotifications) or fetched as batch files.' }),
+      rows.length ? table(['#', 'Flow', 'SSIN', 'Event date', 'State', 'Attempts', 'Last error', '', 'Payload'], rows, `Outbox of ${org.name}`) : h('p.muted', { text: 'The outbox is empty.' }));
+  }
+
+  function batchFilesSection(files) {
+    const sftp = files.sftp;
+    const login = sftp && sftp.passwordLogins[0];
+    return h('section.panel', { 'aria-labelledby': 'batch-h' },
+      h('h2', { id: 'batch-h', text: 'Batch files' }),
+      sftp
+        ? h('p', {}, 'Over SFTP: ', h('code', { text: login ? `sftp -P ${sftp.port} ${login.username}@${sftp.host}` : sftp.url }), login ? copyButton(`sftp -P ${sftp.port} ${login.username}@${sftp.host}`, 'the sftp command') : null,
+          login ? ` (password ${login.password}; host key ${sftp.hostKeyFingerprint})` : '')
+        : h('p.muted', { text: 'No SFTP server runs (--sftp-port off).' }),
+      files.folder ? h('p', {}, 'On disk: ', h('code', { text: files.folder })) : null,
+      files.files.length
+        ? table(['File', 'Size', 'Created'], files.files.map((f) => h('tr', {}, h('td', {}, h('a', { href: `/_admin/organizations/${files.organization}/batch-files/${encodeURIComponent(f.name)}`, text: f.name })), h('td', { text: `${f.size} B` }), h('td', { text: f.createdAt }))), 'Batch files')
+        : h('p.muted', { text: 'No batch files yet.' }));
   }
 })();
