@@ -1,23 +1,14 @@
 import type { Notification } from '../sources/notifications';
-import { envelope, SENDER, ENVIRONMENT } from '../sources/mediprima/batch-file';
+import { batchFileNames, envelope } from '../sources/mediprima/batch-file';
 import { notificationXml } from './notification-xml';
 
 /** The flow code of the notification batch files: "NOTI", as in socialsecurity.be's FO.NOTI.999999.… example. */
 export const NOTI_FLOW = 'NOTI';
 export const NOTIFICATION_TYPES_NS = 'http://kszbcss.fgov.be/types/NotificationService/v1';
 
-/**
- * The five-character sequence part of a batch name: the notification's sequence number, zero-padded;
- * past 99999 in base 36 (the part is alphanumeric), so that names stay unique per organisation.
- */
-export function batchSequencePart(sequence: number): string {
-  return sequence <= 99_999 ? String(sequence).padStart(5, '0') : sequence.toString(36).toUpperCase().padStart(5, '0');
-}
-
-/** The three file names of a notification's batch: FO.NOTI.999999.<yyyymmdd>.<seq>.T.1.1, FS.… and GO.…. */
+/** The three file names of a notification's batch: FO.NOTI.999999.<yyyymmdd>.<seq>.T.1.1, FS.… and GO.…, <seq> its sequence number. */
 export function notificationBatchNames(n: Pick<Notification, 'createdAt' | 'sequence'>): { data: string; signature: string; go: string } {
-  const base = `${NOTI_FLOW}.${SENDER}.${n.createdAt.slice(0, 10).replace(/-/g, '')}.${batchSequencePart(n.sequence)}.${ENVIRONMENT}`;
-  return { data: `FO.${base}.1.1`, signature: `FS.${base}.1.1`, go: `GO.${base}.1` };
+  return batchFileNames({ flow: NOTI_FLOW, day: n.createdAt.slice(0, 10), sequence: n.sequence });
 }
 
 /**

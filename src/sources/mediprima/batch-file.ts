@@ -16,9 +16,17 @@ export interface BatchName {
   sequence: number;
 }
 
+/**
+ * The five-character sequence part of a batch name: zero-padded; past 99999 in base 36 (the part
+ * is alphanumeric), so that names stay unique when a sequence runs past five digits.
+ */
+export function batchSequencePart(sequence: number): string {
+  return sequence <= 99_999 ? String(sequence).padStart(5, '0') : sequence.toString(36).toUpperCase().padStart(5, '0');
+}
+
 /** FO.MEMU.999999.20261116.00001.T.1.1 (data), FS.… (signature); GO.… has no version/part suffix's last number. */
 export function batchFileNames(n: BatchName): { data: string; signature: string; go: string } {
-  const base = `${n.flow}.${SENDER}.${n.day.replace(/-/g, '')}.${String(n.sequence).padStart(5, '0')}.${ENVIRONMENT}`;
+  const base = `${n.flow}.${SENDER}.${n.day.replace(/-/g, '')}.${batchSequencePart(n.sequence)}.${ENVIRONMENT}`;
   return { data: `FO.${base}.1.1`, signature: `FS.${base}.1.1`, go: `GO.${base}.1` };
 }
 
